@@ -1,0 +1,35 @@
+# seizure: exact drug-seizure analytics for PostgreSQL (PGXS build)
+
+EXTENSION = seizure
+EXTVERSION = 0.1.0
+
+MODULE_big = seizure
+OBJS = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c)))
+HEADERS = $(wildcard src/*.h)
+
+# The install script is assembled from one SQL file per concept, in
+# dependency order (quantity first: everything else builds on it).
+SQL_PARTS = sql/head.sql \
+	$(wildcard sql/quantity.sql sql/tally.sql sql/substance.sql \
+		sql/route.sql sql/party.sql)
+DATA_built = sql/$(EXTENSION)--$(EXTVERSION).sql
+DATA = $(filter-out $(DATA_built),$(wildcard sql/$(EXTENSION)--*--*.sql))
+
+REGRESS = $(sort $(basename $(notdir $(wildcard test/sql/*.sql))))
+REGRESS_OPTS = --inputdir=test --outputdir=. --load-extension=$(EXTENSION)
+
+EXTRA_CLEAN = results regression.diffs regression.out
+
+PG_CONFIG ?= pg_config
+PGXS := $(shell $(PG_CONFIG) --pgxs)
+include $(PGXS)
+
+sql/$(EXTENSION)--$(EXTVERSION).sql: $(SQL_PARTS)
+	cat $^ > $@
+
+.PHONY: test demo bench
+test:
+	bash scripts/test.sh
+
+demo:
+	bash scripts/demo.sh

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# make test: install dependencies, build with warnings as errors, install,
+# start a throwaway cluster, run every pg_regress test and pgTAP suite.
+# Ends with the line "N passed, M failed" and a non-zero exit on failure.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/deps.sh || { echo "0 passed, 1 failed"; exit 1; }
+export PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
+make -s clean >/dev/null
+if ! make -s PG_CONFIG="$PG_CONFIG" \
+	COPT="-Wall -Wextra -Wno-unused-parameter -Werror" >/dev/null ||
+   ! make -s PG_CONFIG="$PG_CONFIG" install >/dev/null; then
+	echo "build failed"; echo "0 passed, 1 failed"; exit 1
+fi
+ver=$("$PG_CONFIG" --version | sed -E 's/^PostgreSQL ([0-9]+).*/\1/')
+log=$(mktemp -d)
+# pg_virtualenv gives a throwaway cluster (also as root) and exports PG*.
+pg_virtualenv -v "$ver" bash scripts/test-inner.sh "$log"
+rc=$?
+passed=$(cat "$log/passed" 2>/dev/null || echo 0)
+failed=$(cat "$log/failed" 2>/dev/null || echo 1)
+[ "$rc" -eq 0 ] || [ "$failed" -gt 0 ] || failed=1
+echo "$passed passed, $failed failed"
+[ "$rc" -eq 0 ] && [ "$failed" -eq 0 ]

@@ -1,0 +1,376 @@
+/*
+ * amount.c
+ *	  Exact decimal parsing, scaling and printing of 128-bit amounts.
+ *
+ * No backend calls here: these routines are shared by the server code and
+ * the fuzz targets.
+ */
+#include "c.h"
+
+#include "amount.h"
+
+const int128 QTY_AMOUNT_LIMIT = (int128) 100000000000000000LL * (int128) 1000000000LL;	/* 10^26 */
+
+static const char *const num_error_details[] = {
+	[QNE_OK] = "",
+	[QNE_NO_DIGITS] = "A quantity starts with a number, such as \"18.5 kg\".",
+	[QNE_BAD_GROUPING] = "Commas must separate groups of three digits, as in \"2,782\".",
+	[QNE_DECIMAL_COMMA] = "A comma separates thousands; the decimal point is a period.",
+	[QNE_BAD_EXPONENT] = "An exponent needs digits, as in \"1.5e3\".",
+	[QNE_RANGE] = "The amount is too large for a quantity.",
+};
+
+const char *
+qty_num_error_detail(QtyNumError err)
+{
+	return num_error_details[err];
+}
+
+int128
+qty_pow10(int n)
+{
+	int128		r = 1;
+
+	Assert(n >= 0 && n <= 38);
+	while (n-- > 0)
+		r *= 10;
+	return r;
+}
+
+int128
+qty_div_round(int128 num, int128 den)
+{
+	bool		neg = num < 0;
+	int128		a = neg ? -num : num;
+	int128		q = a / den;
+	int128		r = a % den;
+
+	if (r > den - r || (r == den - r && (q & 1)))
+		q++;
+	return neg ? -q : q;
+}
+
+/* Digits of a run, skipping those that do not count. */
+static inline bool
+is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+QtyNumError
+qty_parse_number(const char *s, const char **endp, QtyDecimal *d, char *digitbuf)
+{
+	const char *p = s;
+	int			n = 0;			/* significant digits kept */
+	int64		nfrac = 0;		/* kept digits after the point */
+	int64		exp10 = 0;
+	bool		any = false;
+	int			run;
+
+	d->neg = false;
+	if (*p == '+' || *p == '-')
+		d->neg = (*p++ == '-');
+
+	/* integer part, with optional thousands separators */
+	for (run = 0; is_digit(*p); p++, run++)
+	{
+		any = true;
+		if (n > 0 || *p != '0')
+			digitbuf[n++] = *p;
+	}
+	if (*p == ',' && run > 0)
+	{
+		if (run > 3)
+			return QNE_BAD_GROUPING;
+		while (*p == ',')
+		{
+			int			g = 0;
+
+			while (is_digit(p[1 + g]))
+				g++;
+			if (g != 3)
+			{
+				/* "18,5 kg": a decimal comma, the usual mistake */
+				if (g > 0 && p[1 + g] != ',' && p[1 + g] != '.' && run <= 3)
+					return QNE_DECIMAL_COMMA;
+				return QNE_BAD_GROUPING;
+			}
+			for (p++; g > 0; g--, p++)
+				if (n > 0 || *p != '0')
+					digitbuf[n++] = *p;
+		}
+	}
+
+	/* fraction */
+	if (*p == '.')
+	{
+		p++;
+		for (; is_digit(*p); p++)
+		{
+			any = true;
+			if (n > 0 || *p != '0')
+				digitbuf[n++] = *p;
+			if (n > 0)
+				nfrac++;
+			else
+				exp10--;		/* leading zeros after the point */
+		}
+	}
+	if (!any)
+		return QNE_NO_DIGITS;
+
+	/* exponent; no unit starts with 'e', so an 'e' here is one */
+	if (*p == 'e' || *p == 'E')
+	{
+		bool		eneg = false;
+		int64		e = 0;
+
+		p++;
+		if (*p == '+' || *p == '-')
+			eneg = (*p++ == '-');
+		if (!is_digit(*p))
+			return QNE_BAD_EXPONENT;
+		for (; is_digit(*p); p++)
+			if (e < 1000000000)	/* saturate: far beyond any valid amount */
+				e = e * 10 + (*p - '0');
+		exp10 += eneg ? -e : e;
+	}
+
+	/* drop trailing zeros into the exponent */
+	exp10 -= nfrac;
+	while (n > 0 && digitbuf[n - 1] == '0')
+	{
+		n--;
+		exp10++;
+	}
+
+	d->digits = digitbuf;
+	d->ndigits = n;
+	d->exp10 = exp10;
+	*endp = p;
+	return QNE_OK;
+}
+
+/* D * mult * 10^k rounded half to even; D >= 0 and D * mult fits int128. */
+static QtyNumError
+scale_int128(int128 D, int64 mult, int64 k, int128 *out)
+{
+	int128		P = D * mult;
+
+	if (k >= 0)
+	{
+		if (k > QTY_AMOUNT_DIGITS)
+			return P == 0 ? (*out = 0, QNE_OK) : QNE_RANGE;
+		if (P >= QTY_AMOUNT_LIMIT / qty_pow10((int) k) + 1)
+			return QNE_RANGE;
+		P *= qty_pow10((int) k);
+	}
+	else if (k < -38)
+		P = 0;					/* P < 10^38: far below half a step */
+	else
+		P = qty_div_round(P, qty_pow10((int) -k));
+	if (P >= QTY_AMOUNT_LIMIT)
+		return QNE_RANGE;
+	*out = P;
+	return QNE_OK;
+}
+
+/*
+ * Exact path for numbers with more significant digits than int128 holds:
+ * multiply the digit string by mult, then shift the decimal point.
+ */
+static QtyNumError
+scale_long(const QtyDecimal *d, int64 mult, int64 k, int128 *out, char *prod)
+{
+	int			np = d->ndigits + 20;
+	int64		carry = 0;
+	int			first;
+	int64		nint;
+	int128		v = 0;
+	int			i;
+
+	for (i = np - 1; i >= 0; i--)
+	{
+		int			j = i - 20;
+		int64		t = carry + (j >= 0 ? (int64) (d->digits[j] - '0') * mult : 0);
+
+		prod[i] = (char) (t % 10);
+		carry = t / 10;
+	}
+	for (first = 0; first < np && prod[first] == 0; first++)
+		;
+	/* value = prod[first..np) * 10^k, with nint digits before the point */
+	nint = (np - first) + k;
+	if (nint > QTY_AMOUNT_DIGITS)
+		return QNE_RANGE;
+	if (nint >= 0)				/* else the value is under 0.1: zero */
+	{
+		int			r = first + (int) nint;	/* first dropped digit */
+		int			rd = r < np ? prod[r] : 0;
+		bool		sticky = false;
+
+		for (i = first; i < r; i++)
+			v = v * 10 + prod[i];
+		for (i = r + 1; i < np && !sticky; i++)
+			sticky = prod[i] != 0;
+		if (rd > 5 || (rd == 5 && (sticky || (v & 1))))
+			v++;
+	}
+	if (v >= QTY_AMOUNT_LIMIT)
+		return QNE_RANGE;
+	*out = v;
+	return QNE_OK;
+}
+
+QtyNumError
+qty_decimal_scale(const QtyDecimal *d, int64 mult, int exp, int128 *amount,
+				  char *scratch)
+{
+	int64		k = d->exp10 + exp;
+	int128		v;
+	QtyNumError err;
+
+	if (d->ndigits == 0)
+	{
+		*amount = 0;
+		return QNE_OK;
+	}
+	/* value >= 10^(ndigits - 1 + k): too large */
+	if (d->ndigits - 1 + k >= QTY_AMOUNT_DIGITS)
+		return QNE_RANGE;
+	/* value < 10^(ndigits + k) * mult < 10^(ndigits + k + 15): under 0.1 */
+	if (d->ndigits + k + 15 <= -1)
+	{
+		*amount = 0;
+		return QNE_OK;
+	}
+	if (d->ndigits <= 23)
+	{
+		int128		D = 0;
+		int			i;
+
+		for (i = 0; i < d->ndigits; i++)
+			D = D * 10 + (d->digits[i] - '0');
+		err = scale_int128(D, mult, k, &v);
+	}
+	else
+		err = scale_long(d, mult, k, &v, scratch);
+	if (err != QNE_OK)
+		return err;
+	*amount = d->neg ? -v : v;
+	return QNE_OK;
+}
+
+int
+qty_int128_to_str(int128 v, char *buf)
+{
+	char		tmp[48];
+	int			n = 0;
+	int			len = 0;
+	bool		neg = v < 0;
+	/* negate digit by digit: -INT128_MIN does not exist */
+
+	do
+	{
+		int			digit = (int) (v % 10);
+
+		tmp[n++] = (char) ('0' + (digit < 0 ? -digit : digit));
+		v /= 10;
+	} while (v != 0);
+	if (neg)
+		buf[len++] = '-';
+	while (n > 0)
+		buf[len++] = tmp[--n];
+	buf[len] = '\0';
+	return len;
+}
+
+bool
+qty_str_to_int128(const char *s, const char **endp, int128 *v)
+{
+	const char *p = s;
+	bool		neg = false;
+	int128		r = 0;
+	int			n = 0;
+
+	if (*p == '+' || *p == '-')
+		neg = (*p++ == '-');
+	for (; is_digit(*p); p++)
+	{
+		if (++n > 38)
+			return false;
+		r = r * 10 + (*p - '0');
+	}
+	if (n == 0)
+		return false;
+	*v = neg ? -r : r;
+	*endp = p;
+	return true;
+}
+
+/* Writes q, a point and the k low digits of f (zero-padded), trimmed. */
+static void
+write_fixed(char *buf, bool neg, int128 q, int128 f, int k)
+{
+	int			len = 0;
+
+	if (neg && (q != 0 || f != 0))
+		buf[len++] = '-';
+	len += qty_int128_to_str(q, buf + len);
+	if (k > 0 && f != 0)
+	{
+		int			i;
+
+		buf[len++] = '.';
+		for (i = k - 1; i >= 0; i--)
+		{
+			buf[len + i] = (char) ('0' + (int) (f % 10));
+			f /= 10;
+		}
+		len += k;
+		while (buf[len - 1] == '0')
+			len--;
+	}
+	buf[len] = '\0';
+}
+
+void
+qty_amount_format(int128 amount, int64 mult, int exp, char *buf)
+{
+	bool		neg = amount < 0;
+	int128		a = neg ? -amount : amount;
+	int128		F = (int128) mult * qty_pow10(exp);
+	int128		q = a / F;
+	int128		r = a % F;
+	int			k;
+
+	if (mult == 1)
+	{
+		/* a power of ten: the exact decimal */
+		write_fixed(buf, neg, q, r, exp);
+		return;
+	}
+	/* the fewest fractional digits that read back to the same amount */
+	/* lb needs 15 digits (a step of 0.45 pg), oz 14; more would overflow */
+	for (k = 0; k <= 15; k++)
+	{
+		int128		p10 = qty_pow10(k);
+		int128		f = qty_div_round(r * p10, F);
+		int128		qq = q;
+		int128		back;
+
+		if (f == p10)
+		{
+			qq++;
+			f = 0;
+		}
+		if (scale_int128(qq * p10 + f, mult, (int64) exp - k, &back) == QNE_OK &&
+			back == a)
+		{
+			write_fixed(buf, neg, qq, f, k);
+			return;
+		}
+	}
+	/* cannot happen: 10^-15 of lb or oz is finer than one step */
+	write_fixed(buf, neg, q, 0, 0);
+}

@@ -1,0 +1,95 @@
+/*
+ * quantity.h
+ *	  The quantity type: an exact amount of a substance with its unit.
+ *
+ * On disk: 16 bytes, fixed length, 8-byte aligned.  The amount is a signed
+ * 96-bit count of base steps (1 pg, 1 pL or 10^-12 item; see units.h)
+ * split into lo/hi so that no 16-byte alignment is needed.
+ */
+#ifndef SEIZURE_QUANTITY_H
+#define SEIZURE_QUANTITY_H
+
+#include "postgres.h"
+#include "fmgr.h"
+
+#include "amount.h"
+#include "units.h"
+
+#define QTY_ESTIMATE	0x01	/* "~": an estimate, not a measurement */
+#define QTY_FLAGS_KNOWN	QTY_ESTIMATE
+
+typedef struct Quantity
+{
+	uint64		lo;				/* low 64 bits of the amount */
+	int32		hi;				/* high 32 bits, sign included */
+	uint8		unit;			/* QtyUnit */
+	uint8		flags;			/* QTY_ESTIMATE */
+	uint16		reserved;		/* zero */
+} Quantity;
+
+StaticAssertDecl(sizeof(Quantity) == 16, "quantity must be 16 bytes");
+
+#define DatumGetQuantityP(X)	((Quantity *) DatumGetPointer(X))
+#define QuantityPGetDatum(X)	PointerGetDatum(X)
+#define PG_GETARG_QUANTITY_P(n)	DatumGetQuantityP(PG_GETARG_DATUM(n))
+#define PG_RETURN_QUANTITY_P(x)	PG_RETURN_POINTER(x)
+
+/* type modifiers: quantity(mass), quantity(volume), quantity(count) */
+#define QTY_TYPMOD_NONE		(-1)
+
+static inline int128
+qty_amount(const Quantity *q)
+{
+	return (int128) (((uint128) (int128) q->hi << 64) | q->lo);
+}
+
+static inline void
+qty_set_amount(Quantity *q, int128 amount)
+{
+	q->lo = (uint64) amount;
+	q->hi = (int32) (amount >> 64);
+}
+
+static inline QtyKind
+qty_kind(const Quantity *q)
+{
+	return qty_units[q->unit].kind;
+}
+
+static inline bool
+qty_is_estimate(const Quantity *q)
+{
+	return (q->flags & QTY_ESTIMATE) != 0;
+}
+
+/* A new palloc'd quantity; ERROR 22003 when amount is out of range. */
+extern Quantity *qty_make(int128 amount, QtyUnit unit, bool estimate);
+
+/* Text form into buf (at least QTY_TEXT_MAX bytes). */
+#define QTY_TEXT_MAX 96
+extern void qty_to_cstring(int128 amount, QtyUnit unit, bool estimate, char *buf);
+
+/* Parses text input; ERROR 22P02/22003 unless escontext takes it. */
+extern Quantity *qty_from_cstring(const char *str, const char *typname, Node *escontext);
+
+/* Unit name from SQL; ERROR 22023 with a hint when unknown. */
+extern QtyUnit qty_unit_from_text(const char *name);
+
+/* ERROR 22000 unless a and b are of the same kind; op names the operation. */
+extern void qty_check_same_kind(QtyKind a, QtyKind b, const char *op);
+
+/* a + b with an overflow check (ERROR 22003). */
+extern int128 qty_add_amounts(int128 a, int128 b);
+
+/* Rejects an amount at or over QTY_AMOUNT_LIMIT with ERROR 22003. */
+extern void qty_check_range(int128 amount);
+
+/* Amount in unit as numeric (shortest exact decimal). */
+extern Datum qty_amount_numeric(int128 amount, QtyUnit unit);
+
+/* numeric * 10^12 steps-per-unit, rounded half to even (ERROR 22003). */
+extern int128 qty_numeric_to_amount(Datum num, QtyUnit unit);
+
+extern int	qty_cmp_internal(const Quantity *a, const Quantity *b);
+
+#endif

@@ -1,0 +1,113 @@
+/*
+ * units.h
+ *	  The units a quantity can be written in, their kinds and exact factors.
+ *
+ * Every amount is stored as a whole number of base steps: 1 pg for mass,
+ * 1 pL for volume, 10^-12 of one item for counts.  A unit's factor is the
+ * number of base steps in one unit, kept as mult * 10^exp so that parsing
+ * and printing stay exact integer arithmetic.
+ */
+#ifndef SEIZURE_UNITS_H
+#define SEIZURE_UNITS_H
+
+#include "postgres.h"
+
+/*
+ * Unit ids are stored on disk and in the binary wire format: never renumber,
+ * only append.
+ */
+typedef enum QtyUnit
+{
+	QU_INVALID = 0,
+	QU_MG,
+	QU_G,
+	QU_KG,
+	QU_T,
+	QU_LB,
+	QU_OZ,
+	QU_ML,
+	QU_L,
+	QU_AMPOULE,
+	QU_BLOTTER,
+	QU_CAPSULE,
+	QU_DOSE,
+	QU_PIECE,
+	QU_PLANT,
+	QU_SEED,
+	QU_TABLET,
+	QU_VIAL,
+	QU_NUNITS
+} QtyUnit;
+
+/*
+ * Kinds: amounts of the same kind add up.  Mass and volume are one kind
+ * each; every count unit is a kind of its own (tablets and capsules do not
+ * add).  The numbering is the cross-kind sort order: mass, volume, then
+ * count units alphabetically.
+ */
+typedef enum QtyKind
+{
+	QK_MASS = 0,
+	QK_VOLUME,
+	QK_AMPOULE,
+	QK_BLOTTER,
+	QK_CAPSULE,
+	QK_DOSE,
+	QK_PIECE,
+	QK_PLANT,
+	QK_SEED,
+	QK_TABLET,
+	QK_VIAL,
+	QK_NKINDS
+} QtyKind;
+
+typedef enum QtyDimension
+{
+	QD_MASS = 1,
+	QD_VOLUME = 2,
+	QD_COUNT = 3
+} QtyDimension;
+
+typedef struct QtyUnitInfo
+{
+	const char *symbol;			/* canonical spelling, singular */
+	const char *plural;			/* spelling for amounts other than 1 */
+	QtyKind		kind;
+	int64		mult;			/* factor = mult * 10^exp base steps */
+	int			exp;
+	int			metric_rank;	/* 0 = not metric; larger = larger unit */
+} QtyUnitInfo;
+
+extern const QtyUnitInfo qty_units[QU_NUNITS];
+
+/* The unit whose name (or alias) is s[0..len), or QU_INVALID. */
+extern QtyUnit qty_unit_lookup(const char *s, int len);
+
+/* The known unit name closest to s, for hints. */
+extern const char *qty_unit_closest(const char *s);
+
+/* Why a name is not accepted, when there is a specific reason; else NULL. */
+extern const char *qty_unit_rejection(const char *s, int len);
+
+extern QtyDimension qty_kind_dimension(QtyKind kind);
+extern const char *qty_dimension_name(QtyDimension dim);
+extern const char *qty_kind_name(QtyKind kind);	/* mass, volume, tablet... */
+
+/* Parses a kind name as part() takes it: mass, volume or a count unit. */
+extern bool qty_kind_lookup(const char *s, QtyKind *kind);
+
+/* The unit that names a kind's totals: kg, L, or the count unit. */
+extern QtyUnit qty_kind_unit(QtyKind kind);
+
+/* Describes a kind for messages: "a mass", "a count of tablets". */
+extern const char *qty_kind_phrase(QtyKind kind);
+
+/*
+ * The unit of a sum whose terms used the units in mask (bit 1 << unit):
+ * the shared unit, else the largest metric unit, else kg (L) for the kind.
+ */
+extern QtyUnit qty_result_unit(uint32 mask, QtyKind kind);
+
+#define QTY_UNIT_BIT(u) ((uint32) 1 << (u))
+
+#endif
