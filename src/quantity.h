@@ -90,6 +90,16 @@ extern Datum qty_amount_numeric(int128 amount, QtyUnit unit);
 /* numeric * 10^12 steps-per-unit, rounded half to even (ERROR 22003). */
 extern int128 qty_numeric_to_amount(Datum num, QtyUnit unit);
 
+/* amount * factor, exact, rounded half to even (ERROR 22003 / 22023). */
+extern int128 qty_mul_numeric(int128 amount, Datum factor);
+
+/* amount / divisor, exact, rounded half to even (ERROR 22012 / 22003). */
+extern int128 qty_div_numeric(int128 amount, Datum divisor);
+
+/* num * mult * 10^exp rounded half to even; ERROR on NaN, infinity, range. */
+extern int128 qty_numeric_scale(Datum num, int64 mult, int exp);
+extern Datum qty_int128_numeric(int128 v);
+
 extern int	qty_cmp_internal(const Quantity *a, const Quantity *b);
 
 #endif

@@ -1,0 +1,253 @@
+/*
+ * quantity_ops.c
+ *	  Comparison, hashing and arithmetic on quantities.
+ *
+ * Order: by kind (mass, volume, then count units alphabetically), then by
+ * amount across units, then measured before estimated.  Equality is the
+ * same relation: '1 kg' = '1000 g', but '~1 kg' <> '1 kg'.
+ */
+#include "postgres.h"
+
+#include "common/hashfn.h"
+#include "fmgr.h"
+#include "utils/builtins.h"
+#include "utils/numeric.h"
+
+#include "quantity.h"
+
+int
+qty_cmp_internal(const Quantity *a, const Quantity *b)
+{
+	QtyKind		ka = qty_kind(a);
+	QtyKind		kb = qty_kind(b);
+	int128		x,
+				y;
+
+	if (ka != kb)
+		return ka < kb ? -1 : 1;
+	x = qty_amount(a);
+	y = qty_amount(b);
+	if (x != y)
+		return x < y ? -1 : 1;
+	if (a->flags != b->flags)
+		return a->flags < b->flags ? -1 : 1;
+	return 0;
+}
+
+#define QTY_CMP_FUNC(name, expr) \
+PG_FUNCTION_INFO_V1(name); \
+Datum \
+name(PG_FUNCTION_ARGS) \
+{ \
+	int			c = qty_cmp_internal(PG_GETARG_QUANTITY_P(0), PG_GETARG_QUANTITY_P(1)); \
+	PG_RETURN_BOOL(expr); \
+}
+
+QTY_CMP_FUNC(quantity_lt, c < 0)
+QTY_CMP_FUNC(quantity_le, c <= 0)
+QTY_CMP_FUNC(quantity_eq, c == 0)
+QTY_CMP_FUNC(quantity_ne, c != 0)
+QTY_CMP_FUNC(quantity_ge, c >= 0)
+QTY_CMP_FUNC(quantity_gt, c > 0)
+
+PG_FUNCTION_INFO_V1(quantity_cmp);
+Datum
+quantity_cmp(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_INT32(qty_cmp_internal(PG_GETARG_QUANTITY_P(0), PG_GETARG_QUANTITY_P(1)));
+}
+
+PG_FUNCTION_INFO_V1(quantity_smaller);
+Datum
+quantity_smaller(PG_FUNCTION_ARGS)
+{
+	Quantity   *a = PG_GETARG_QUANTITY_P(0);
+	Quantity   *b = PG_GETARG_QUANTITY_P(1);
+
+	PG_RETURN_QUANTITY_P(qty_cmp_internal(a, b) <= 0 ? a : b);
+}
+
+PG_FUNCTION_INFO_V1(quantity_larger);
+Datum
+quantity_larger(PG_FUNCTION_ARGS)
+{
+	Quantity   *a = PG_GETARG_QUANTITY_P(0);
+	Quantity   *b = PG_GETARG_QUANTITY_P(1);
+
+	PG_RETURN_QUANTITY_P(qty_cmp_internal(a, b) >= 0 ? a : b);
+}
+
+/* What equality looks at, with no padding: hashes agree with '='. */
+typedef struct QtyHashKey
+{
+	uint64		lo;
+	int64		hi;
+	uint32		kind;
+	uint32		flags;
+} QtyHashKey;
+
+static void
+hash_key(const Quantity *q, QtyHashKey *k)
+{
+	int128		amount = qty_amount(q);
+
+	k->lo = (uint64) amount;
+	k->hi = (int64) (amount >> 64);
+	k->kind = (uint32) qty_kind(q);
+	k->flags = q->flags;
+}
+
+PG_FUNCTION_INFO_V1(quantity_hash);
+Datum
+quantity_hash(PG_FUNCTION_ARGS)
+{
+	QtyHashKey	k;
+
+	hash_key(PG_GETARG_QUANTITY_P(0), &k);
+	return hash_any((unsigned char *) &k, sizeof(k));
+}
+
+PG_FUNCTION_INFO_V1(quantity_hash_extended);
+Datum
+quantity_hash_extended(PG_FUNCTION_ARGS)
+{
+	QtyHashKey	k;
+
+	hash_key(PG_GETARG_QUANTITY_P(0), &k);
+	return hash_any_extended((unsigned char *) &k, sizeof(k), PG_GETARG_INT64(1));
+}
+
+/* a + sign * b, in the unit the + rule picks */
+static Quantity *
+add_internal(const Quantity *a, const Quantity *b, int sign, const char *op)
+{
+	QtyKind		kind = qty_kind(a);
+	int128		y = qty_amount(b);
+
+	qty_check_same_kind(kind, qty_kind(b), op);
+	return qty_make(qty_add_amounts(qty_amount(a), sign < 0 ? -y : y),
+					qty_result_unit(QTY_UNIT_BIT(a->unit) | QTY_UNIT_BIT(b->unit), kind),
+					qty_is_estimate(a) || qty_is_estimate(b));
+}
+
+PG_FUNCTION_INFO_V1(quantity_add);
+Datum
+quantity_add(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_QUANTITY_P(add_internal(PG_GETARG_QUANTITY_P(0), PG_GETARG_QUANTITY_P(1), 1, "add"));
+}
+
+PG_FUNCTION_INFO_V1(quantity_sub);
+Datum
+quantity_sub(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_QUANTITY_P(add_internal(PG_GETARG_QUANTITY_P(0), PG_GETARG_QUANTITY_P(1), -1, "subtract"));
+}
+
+PG_FUNCTION_INFO_V1(quantity_neg);
+Datum
+quantity_neg(PG_FUNCTION_ARGS)
+{
+	Quantity   *q = PG_GETARG_QUANTITY_P(0);
+
+	PG_RETURN_QUANTITY_P(qty_make(-qty_amount(q), q->unit, qty_is_estimate(q)));
+}
+
+PG_FUNCTION_INFO_V1(quantity_mul_numeric);
+Datum
+quantity_mul_numeric(PG_FUNCTION_ARGS)
+{
+	Quantity   *q = PG_GETARG_QUANTITY_P(0);
+
+	PG_RETURN_QUANTITY_P(qty_make(qty_mul_numeric(qty_amount(q), PG_GETARG_DATUM(1)),
+								  q->unit, qty_is_estimate(q)));
+}
+
+PG_FUNCTION_INFO_V1(numeric_mul_quantity);
+Datum
+numeric_mul_quantity(PG_FUNCTION_ARGS)
+{
+	Quantity   *q = PG_GETARG_QUANTITY_P(1);
+
+	PG_RETURN_QUANTITY_P(qty_make(qty_mul_numeric(qty_amount(q), PG_GETARG_DATUM(0)),
+								  q->unit, qty_is_estimate(q)));
+}
+
+static bool
+numeric_is_zero(Datum n)
+{
+	return DatumGetInt32(DirectFunctionCall1(numeric_sign, n)) == 0 &&
+		!numeric_is_nan(DatumGetNumeric(n));
+}
+
+static void
+division_by_zero(void)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_DIVISION_BY_ZERO),
+			 errmsg("division by zero")));
+}
+
+/* amount / divisor rounded half to even: exact numeric arithmetic */
+int128
+qty_div_numeric(int128 amount, Datum divisor)
+{
+	Datum		a = qty_int128_numeric(amount);
+	Datum		q,
+				r,
+				twice_r,
+				abs_d;
+	int			c;
+
+	if (numeric_is_zero(divisor))
+		division_by_zero();
+	if (numeric_is_nan(DatumGetNumeric(divisor))
+#if PG_VERSION_NUM >= 140000
+		|| numeric_is_inf(DatumGetNumeric(divisor))
+#endif
+		)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("cannot divide a quantity by %s",
+						DatumGetCString(DirectFunctionCall1(numeric_out, divisor)))));
+	q = DirectFunctionCall2(numeric_div_trunc, a, divisor);
+	r = DirectFunctionCall2(numeric_sub, a, DirectFunctionCall2(numeric_mul, q, divisor));
+	twice_r = DirectFunctionCall1(numeric_abs, DirectFunctionCall2(numeric_add, r, r));
+	abs_d = DirectFunctionCall1(numeric_abs, divisor);
+	c = DatumGetInt32(DirectFunctionCall2(numeric_cmp, twice_r, abs_d));
+	if (c > 0 || (c == 0 && DatumGetBool(DirectFunctionCall2(numeric_ne,
+															 DirectFunctionCall2(numeric_mod, q, qty_int128_numeric(2)),
+															 qty_int128_numeric(0)))))
+	{
+		/* away from zero, in the quotient's direction */
+		int			sign = DatumGetInt32(DirectFunctionCall1(numeric_sign, r)) *
+			DatumGetInt32(DirectFunctionCall1(numeric_sign, divisor));
+
+		q = DirectFunctionCall2(numeric_add, q, qty_int128_numeric(sign));
+	}
+	return qty_numeric_scale(q, 1, 0);
+}
+
+PG_FUNCTION_INFO_V1(quantity_div_numeric);
+Datum
+quantity_div_numeric(PG_FUNCTION_ARGS)
+{
+	Quantity   *q = PG_GETARG_QUANTITY_P(0);
+
+	PG_RETURN_QUANTITY_P(qty_make(qty_div_numeric(qty_amount(q), PG_GETARG_DATUM(1)),
+								  q->unit, qty_is_estimate(q)));
+}
+
+PG_FUNCTION_INFO_V1(quantity_div_quantity);
+Datum
+quantity_div_quantity(PG_FUNCTION_ARGS)
+{
+	Quantity   *a = PG_GETARG_QUANTITY_P(0);
+	Quantity   *b = PG_GETARG_QUANTITY_P(1);
+
+	qty_check_same_kind(qty_kind(a), qty_kind(b), "divide");
+	if (qty_amount(b) == 0)
+		division_by_zero();
+	PG_RETURN_DATUM(DirectFunctionCall2(numeric_div, qty_int128_numeric(qty_amount(a)),
+										qty_int128_numeric(qty_amount(b))));
+}
