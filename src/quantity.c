@@ -23,6 +23,7 @@
 #endif
 
 #define QTY_BINARY_VERSION 1
+#define QTY_BINARY_SIZE 19		/* version, unit, flags, two int64s */
 
 static const char *
 range_detail(QtyKind kind)
@@ -230,7 +231,7 @@ quantity_recv(PG_FUNCTION_ARGS)
 {
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
 	int32		typmod = PG_NARGS() > 2 ? PG_GETARG_INT32(2) : -1;
-	int			version = pq_getmsgbyte(buf);
+	int			version;
 	int			unit;
 	int			flags;
 	int64		hi;
@@ -238,6 +239,13 @@ quantity_recv(PG_FUNCTION_ARGS)
 	int128		amount;
 	Quantity   *q;
 
+	if (buf->len - buf->cursor != QTY_BINARY_SIZE)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid binary data for type quantity"),
+				 errdetail("A quantity takes %d bytes, not %d.",
+						   QTY_BINARY_SIZE, buf->len - buf->cursor)));
+	version = pq_getmsgbyte(buf);
 	if (version != QTY_BINARY_VERSION)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
@@ -426,8 +434,8 @@ target_unit(const Quantity *q, const char *name)
 		ereport(ERROR,
 				(errcode(ERRCODE_DATA_EXCEPTION),
 				 errmsg("cannot convert %s to %s", qty_kind_phrase(from), qty_kind_phrase(to)),
-				 errdetail("Unit \"%s\" measures %s, the quantity %s.",
-						   qty_units[u].symbol, qty_kind_phrase(to) + 2, qty_kind_phrase(from) + 2),
+				 errdetail("Unit \"%s\" measures %s; the quantity is %s.",
+						   qty_units[u].symbol, qty_kind_phrase(to), qty_kind_phrase(from)),
 				 errhint("Counts and volumes become masses with to_mass(quantity, substance).")));
 	return u;
 }

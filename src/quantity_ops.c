@@ -173,11 +173,13 @@ numeric_mul_quantity(PG_FUNCTION_ARGS)
 								  q->unit, qty_is_estimate(q)));
 }
 
-static bool
-numeric_is_zero(Datum n)
+/* -1, 0 or 1 (numeric_sign returns a numeric) */
+static int
+numeric_sgn(Datum n)
 {
-	return DatumGetInt32(DirectFunctionCall1(numeric_sign, n)) == 0 &&
-		!numeric_is_nan(DatumGetNumeric(n));
+	int			c = DatumGetInt32(DirectFunctionCall2(numeric_cmp, n, qty_int128_numeric(0)));
+
+	return c < 0 ? -1 : c > 0 ? 1 : 0;
 }
 
 static void
@@ -199,8 +201,6 @@ qty_div_numeric(int128 amount, Datum divisor)
 				abs_d;
 	int			c;
 
-	if (numeric_is_zero(divisor))
-		division_by_zero();
 	if (numeric_is_nan(DatumGetNumeric(divisor))
 #if PG_VERSION_NUM >= 140000
 		|| numeric_is_inf(DatumGetNumeric(divisor))
@@ -210,6 +210,8 @@ qty_div_numeric(int128 amount, Datum divisor)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("cannot divide a quantity by %s",
 						DatumGetCString(DirectFunctionCall1(numeric_out, divisor)))));
+	if (numeric_sgn(divisor) == 0)
+		division_by_zero();
 	q = DirectFunctionCall2(numeric_div_trunc, a, divisor);
 	r = DirectFunctionCall2(numeric_sub, a, DirectFunctionCall2(numeric_mul, q, divisor));
 	twice_r = DirectFunctionCall1(numeric_abs, DirectFunctionCall2(numeric_add, r, r));
@@ -220,8 +222,7 @@ qty_div_numeric(int128 amount, Datum divisor)
 															 qty_int128_numeric(0)))))
 	{
 		/* away from zero, in the quotient's direction */
-		int			sign = DatumGetInt32(DirectFunctionCall1(numeric_sign, r)) *
-			DatumGetInt32(DirectFunctionCall1(numeric_sign, divisor));
+		int			sign = numeric_sgn(r) * numeric_sgn(divisor);
 
 		q = DirectFunctionCall2(numeric_add, q, qty_int128_numeric(sign));
 	}
