@@ -10,7 +10,7 @@ HEADERS = $(wildcard src/*.h)
 # The install script is assembled from one SQL file per concept, in
 # dependency order (quantity first: everything else builds on it).
 SQL_PARTS = sql/head.sql \
-	$(wildcard sql/quantity.sql sql/tally.sql sql/substance.sql \
+	$(wildcard sql/quantity.sql sql/aggregates.sql sql/substance.sql \
 		sql/route.sql sql/party.sql)
 DATA_built = sql/$(EXTENSION)--$(EXTVERSION).sql
 DATA = $(filter-out $(DATA_built),$(wildcard sql/$(EXTENSION)--*--*.sql))

@@ -1,0 +1,177 @@
+
+-- ---------------------------------------------------------------------------
+-- Aggregates over quantities: sum, avg, min, max; the quantity_tally type and
+-- tally().  Every state is a real type with exact text and binary I/O and a
+-- combine function, so parallel query and Citus split the work.
+-- ---------------------------------------------------------------------------
+
+CREATE TYPE @extschema@.quantity_sum_state;
+CREATE FUNCTION @extschema@.quantity_sum_state_in(cstring) RETURNS @extschema@.quantity_sum_state
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.quantity_sum_state_out(@extschema@.quantity_sum_state) RETURNS cstring
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.quantity_sum_state_recv(internal) RETURNS @extschema@.quantity_sum_state
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.quantity_sum_state_send(@extschema@.quantity_sum_state) RETURNS bytea
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE TYPE @extschema@.quantity_sum_state (
+	INPUT = @extschema@.quantity_sum_state_in,
+	OUTPUT = @extschema@.quantity_sum_state_out,
+	RECEIVE = @extschema@.quantity_sum_state_recv,
+	SEND = @extschema@.quantity_sum_state_send,
+	INTERNALLENGTH = 32,
+	ALIGNMENT = double,
+	STORAGE = plain
+);
+COMMENT ON TYPE @extschema@.quantity_sum_state IS
+	'transition state of sum(quantity) and avg(quantity): count, exact sum in base steps, units seen, estimate flag';
+
+CREATE FUNCTION @extschema@.quantity_sum_trans(@extschema@.quantity_sum_state, @extschema@.quantity)
+	RETURNS @extschema@.quantity_sum_state
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.quantity_sum_combine(@extschema@.quantity_sum_state, @extschema@.quantity_sum_state)
+	RETURNS @extschema@.quantity_sum_state
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.quantity_sum_final(@extschema@.quantity_sum_state) RETURNS @extschema@.quantity
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.quantity_avg_final(@extschema@.quantity_sum_state) RETURNS @extschema@.quantity
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE AGGREGATE @extschema@.sum(@extschema@.quantity) (
+	SFUNC = @extschema@.quantity_sum_trans,
+	STYPE = @extschema@.quantity_sum_state,
+	FINALFUNC = @extschema@.quantity_sum_final,
+	COMBINEFUNC = @extschema@.quantity_sum_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.sum(@extschema@.quantity) IS
+	'exact sum of quantities of one kind; the unit is the shared one, else the largest metric unit seen, else kg or L';
+
+CREATE AGGREGATE @extschema@.avg(@extschema@.quantity) (
+	SFUNC = @extschema@.quantity_sum_trans,
+	STYPE = @extschema@.quantity_sum_state,
+	FINALFUNC = @extschema@.quantity_avg_final,
+	COMBINEFUNC = @extschema@.quantity_sum_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.avg(@extschema@.quantity) IS
+	'mean of quantities of one kind, rounded half to even at the type''s resolution';
+
+CREATE AGGREGATE @extschema@.min(@extschema@.quantity) (
+	SFUNC = @extschema@.quantity_smaller,
+	STYPE = @extschema@.quantity,
+	COMBINEFUNC = @extschema@.quantity_smaller,
+	SORTOP = OPERATOR(@extschema@.<),
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.min(@extschema@.quantity) IS 'smallest quantity in the type''s sort order';
+
+CREATE AGGREGATE @extschema@.max(@extschema@.quantity) (
+	SFUNC = @extschema@.quantity_larger,
+	STYPE = @extschema@.quantity,
+	COMBINEFUNC = @extschema@.quantity_larger,
+	SORTOP = OPERATOR(@extschema@.>),
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.max(@extschema@.quantity) IS 'largest quantity in the type''s sort order';
+
+-- quantity_tally ---------------------------------------------------------------
+
+CREATE TYPE @extschema@.quantity_tally;
+CREATE FUNCTION @extschema@.quantity_tally_in(cstring) RETURNS @extschema@.quantity_tally
+	AS 'MODULE_PATHNAME', 'tally_in' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.quantity_tally_out(@extschema@.quantity_tally) RETURNS cstring
+	AS 'MODULE_PATHNAME', 'tally_out' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.quantity_tally_recv(internal) RETURNS @extschema@.quantity_tally
+	AS 'MODULE_PATHNAME', 'tally_recv' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.quantity_tally_send(@extschema@.quantity_tally) RETURNS bytea
+	AS 'MODULE_PATHNAME', 'tally_send' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE TYPE @extschema@.quantity_tally (
+	INPUT = @extschema@.quantity_tally_in,
+	OUTPUT = @extschema@.quantity_tally_out,
+	RECEIVE = @extschema@.quantity_tally_recv,
+	SEND = @extschema@.quantity_tally_send,
+	INTERNALLENGTH = VARIABLE,
+	ALIGNMENT = double,
+	STORAGE = plain
+);
+COMMENT ON TYPE @extschema@.quantity_tally IS
+	'one exact total per kind (mass in kg, volume in L, each count unit), measured and estimated apart';
+
+CREATE FUNCTION @extschema@.quantity_tally(@extschema@.quantity) RETURNS @extschema@.quantity_tally
+	AS 'MODULE_PATHNAME', 'quantity_to_tally' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.quantity_tally(@extschema@.quantity) IS 'a tally of one quantity';
+CREATE CAST (@extschema@.quantity AS @extschema@.quantity_tally)
+	WITH FUNCTION @extschema@.quantity_tally(@extschema@.quantity);
+
+CREATE FUNCTION @extschema@.quantity_tally_add(@extschema@.quantity_tally, @extschema@.quantity_tally)
+	RETURNS @extschema@.quantity_tally
+	AS 'MODULE_PATHNAME', 'tally_add' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.quantity_tally_add(@extschema@.quantity_tally, @extschema@.quantity)
+	RETURNS @extschema@.quantity_tally
+	AS 'MODULE_PATHNAME', 'tally_add_quantity' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.quantity_tally_add(@extschema@.quantity, @extschema@.quantity_tally)
+	RETURNS @extschema@.quantity_tally
+	AS 'MODULE_PATHNAME', 'quantity_add_tally' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.quantity_tally_eq(@extschema@.quantity_tally, @extschema@.quantity_tally)
+	RETURNS boolean
+	AS 'MODULE_PATHNAME', 'tally_eq' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.quantity_tally_ne(@extschema@.quantity_tally, @extschema@.quantity_tally)
+	RETURNS boolean
+	AS 'MODULE_PATHNAME', 'tally_ne' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.quantity_tally_hash(@extschema@.quantity_tally) RETURNS integer
+	AS 'MODULE_PATHNAME', 'tally_hash' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OPERATOR @extschema@.+ (
+	LEFTARG = @extschema@.quantity_tally, RIGHTARG = @extschema@.quantity_tally,
+	FUNCTION = @extschema@.quantity_tally_add, COMMUTATOR = OPERATOR(@extschema@.+));
+CREATE OPERATOR @extschema@.+ (
+	LEFTARG = @extschema@.quantity_tally, RIGHTARG = @extschema@.quantity,
+	FUNCTION = @extschema@.quantity_tally_add, COMMUTATOR = OPERATOR(@extschema@.+));
+CREATE OPERATOR @extschema@.+ (
+	LEFTARG = @extschema@.quantity, RIGHTARG = @extschema@.quantity_tally,
+	FUNCTION = @extschema@.quantity_tally_add, COMMUTATOR = OPERATOR(@extschema@.+));
+CREATE OPERATOR @extschema@.= (
+	LEFTARG = @extschema@.quantity_tally, RIGHTARG = @extschema@.quantity_tally,
+	FUNCTION = @extschema@.quantity_tally_eq, COMMUTATOR = OPERATOR(@extschema@.=),
+	NEGATOR = OPERATOR(@extschema@.<>), RESTRICT = eqsel, JOIN = eqjoinsel, HASHES);
+CREATE OPERATOR @extschema@.<> (
+	LEFTARG = @extschema@.quantity_tally, RIGHTARG = @extschema@.quantity_tally,
+	FUNCTION = @extschema@.quantity_tally_ne, COMMUTATOR = OPERATOR(@extschema@.<>),
+	NEGATOR = OPERATOR(@extschema@.=), RESTRICT = neqsel, JOIN = neqjoinsel);
+CREATE OPERATOR CLASS @extschema@.quantity_tally_hash_ops
+	DEFAULT FOR TYPE @extschema@.quantity_tally USING hash AS
+		OPERATOR 1 @extschema@.=,
+		FUNCTION 1 @extschema@.quantity_tally_hash(@extschema@.quantity_tally);
+
+CREATE FUNCTION @extschema@.part(@extschema@.quantity_tally, text) RETURNS @extschema@.quantity
+	AS 'MODULE_PATHNAME', 'tally_part' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.part(@extschema@.quantity_tally, text) IS
+	'total of one kind (mass, volume or a count unit), measured and estimated together; NULL when absent';
+CREATE FUNCTION @extschema@.parts(@extschema@.quantity_tally) RETURNS SETOF @extschema@.quantity
+	AS 'MODULE_PATHNAME', 'tally_parts' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 4;
+COMMENT ON FUNCTION @extschema@.parts(@extschema@.quantity_tally) IS 'the parts of a tally, in its order';
+
+CREATE FUNCTION @extschema@.quantity_tally_trans(@extschema@.quantity_tally, @extschema@.quantity)
+	RETURNS @extschema@.quantity_tally
+	AS 'MODULE_PATHNAME', 'tally_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.quantity_tally_combine(@extschema@.quantity_tally, @extschema@.quantity_tally)
+	RETURNS @extschema@.quantity_tally
+	AS 'MODULE_PATHNAME', 'tally_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE AGGREGATE @extschema@.tally(@extschema@.quantity) (
+	SFUNC = @extschema@.quantity_tally_trans,
+	STYPE = @extschema@.quantity_tally,
+	COMBINEFUNC = @extschema@.quantity_tally_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.tally(@extschema@.quantity) IS
+	'exact totals of any mix of quantities, one per kind, measured and estimated apart';
+
+CREATE AGGREGATE @extschema@.sum(@extschema@.quantity_tally) (
+	SFUNC = @extschema@.quantity_tally_combine,
+	STYPE = @extschema@.quantity_tally,
+	COMBINEFUNC = @extschema@.quantity_tally_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.sum(@extschema@.quantity_tally) IS 'roll-up of tallies';

@@ -1,0 +1,39 @@
+/*
+ * sum_state.h
+ *	  quantity_sum_state: the transition state of sum(quantity) and
+ *	  avg(quantity), a real type so that parallel query and Citus can ship it.
+ */
+#ifndef SEIZURE_SUM_STATE_H
+#define SEIZURE_SUM_STATE_H
+
+#include "quantity.h"
+
+#define QSS_ESTIMATE 0x01
+
+typedef struct QtySumState
+{
+	uint64		sum_lo;			/* sum of amounts in base steps (int128) */
+	int64		sum_hi;
+	int64		count;			/* non-NULL inputs */
+	uint32		units;			/* QTY_UNIT_BIT of every unit seen */
+	uint8		kind;			/* QtyKind; meaningful when count > 0 */
+	uint8		flags;			/* QSS_ESTIMATE: some input was an estimate */
+	uint16		reserved;
+} QtySumState;
+
+StaticAssertDecl(sizeof(QtySumState) == 32, "quantity_sum_state must be 32 bytes");
+
+static inline int128
+qss_sum(const QtySumState *s)
+{
+	return (int128) (((uint128) (int128) s->sum_hi << 64) | s->sum_lo);
+}
+
+static inline void
+qss_set_sum(QtySumState *s, int128 v)
+{
+	s->sum_lo = (uint64) v;
+	s->sum_hi = (int64) (v >> 64);
+}
+
+#endif

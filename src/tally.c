@@ -1,0 +1,472 @@
+/*
+ * tally.c
+ *	  The quantity_tally type: I/O, +, =, part(), parts(), and the tally()
+ *	  and sum(quantity_tally) aggregates.
+ */
+#include "postgres.h"
+
+#include "fmgr.h"
+#include "common/hashfn.h"
+#include "funcapi.h"
+#include "libpq/pqformat.h"
+#include "utils/builtins.h"
+
+#include "tally.h"
+
+static inline int
+part_order(QtyKind kind, bool estimate)
+{
+	return (int) kind * 2 + (estimate ? 1 : 0);
+}
+
+static QtyTally *
+tally_new(int nparts, MemoryContext cxt)
+{
+	QtyTally   *t = MemoryContextAllocZero(cxt, TALLY_SIZE(nparts));
+
+	SET_VARSIZE(t, TALLY_SIZE(nparts));
+	t->version = TALLY_VERSION;
+	t->nparts = (uint8) nparts;
+	return t;
+}
+
+static QtyTally *
+tally_copy(const QtyTally *t, MemoryContext cxt)
+{
+	QtyTally   *c = MemoryContextAlloc(cxt, VARSIZE(t));
+
+	memcpy(c, t, VARSIZE(t));
+	return c;
+}
+
+/*
+ * Adds amount to the (kind, estimate) part.  Modifies t when in_place and
+ * the part exists; otherwise returns a new tally allocated in cxt.
+ */
+QtyTally *
+tally_add_part(QtyTally *t, QtyKind kind, bool estimate, int128 amount,
+			   MemoryContext cxt, bool in_place)
+{
+	int			key = part_order(kind, estimate);
+	int			i;
+	QtyTally   *r;
+	TallyPart  *p;
+
+	for (i = 0; i < t->nparts; i++)
+	{
+		int			k = part_order((QtyKind) t->parts[i].kind, t->parts[i].estimate);
+
+		if (k == key)
+		{
+			int128		sum = qty_add_amounts(tally_part_amount(&t->parts[i]), amount);
+
+			qty_check_range(sum);
+			r = in_place ? t : tally_copy(t, cxt);
+			r->parts[i].lo = (uint64) sum;
+			r->parts[i].hi = (int64) (sum >> 64);
+			return r;
+		}
+		if (k > key)
+			break;
+	}
+	/* a new part goes at position i */
+	qty_check_range(amount);
+	r = tally_new(t->nparts + 1, cxt);
+	memcpy(r->parts, t->parts, sizeof(TallyPart) * i);
+	memcpy(r->parts + i + 1, t->parts + i, sizeof(TallyPart) * (t->nparts - i));
+	p = &r->parts[i];
+	p->lo = (uint64) amount;
+	p->hi = (int64) (amount >> 64);
+	p->kind = (uint8) kind;
+	p->estimate = estimate ? 1 : 0;
+	return r;
+}
+
+/* Detail of the first broken invariant, or NULL: all states are checked. */
+static const char *
+tally_problem(const QtyTally *t)
+{
+	int			i;
+
+	if (VARSIZE(t) < TALLY_SIZE(0) || t->version != TALLY_VERSION || t->reserved != 0)
+		return "The format version is not known.";
+	if (t->nparts > TALLY_MAX_PARTS || VARSIZE(t) != TALLY_SIZE(t->nparts))
+		return "The number of parts does not match the size.";
+	for (i = 0; i < t->nparts; i++)
+	{
+		const TallyPart *p = &t->parts[i];
+		int128		a = tally_part_amount(p);
+
+		if (p->kind >= QK_NKINDS || p->estimate > 1)
+			return "A part has an unknown kind.";
+		if (i > 0 && part_order((QtyKind) p->kind, p->estimate) <=
+			part_order((QtyKind) t->parts[i - 1].kind, t->parts[i - 1].estimate))
+			return "Parts are repeated or out of order.";
+		if (a >= QTY_AMOUNT_LIMIT || a <= -QTY_AMOUNT_LIMIT)
+			return "A part is out of range.";
+	}
+	return NULL;
+}
+
+static void
+check_tally(const QtyTally *t)
+{
+	const char *problem = tally_problem(t);
+
+	if (problem)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid quantity_tally"),
+				 errdetail("%s", problem)));
+}
+
+static Quantity *
+part_quantity(const TallyPart *p)
+{
+	return qty_make(tally_part_amount(p), qty_kind_unit((QtyKind) p->kind), p->estimate != 0);
+}
+
+PG_FUNCTION_INFO_V1(tally_out);
+Datum
+tally_out(PG_FUNCTION_ARGS)
+{
+	QtyTally   *t = PG_GETARG_TALLY_P(0);
+	StringInfoData buf;
+	char		part[QTY_TEXT_MAX];
+	int			i;
+
+	initStringInfo(&buf);
+	for (i = 0; i < t->nparts; i++)
+	{
+		const TallyPart *p = &t->parts[i];
+
+		qty_to_cstring(tally_part_amount(p), qty_kind_unit((QtyKind) p->kind),
+					   p->estimate != 0, part);
+		appendStringInfo(&buf, "%s%s", i > 0 ? " + " : "", part);
+	}
+	PG_RETURN_CSTRING(buf.data);
+}
+
+/*
+ * Text input: quantities joined by "+", in any units and order; parts of
+ * one kind are added up.  A '+' separates parts once a unit has started;
+ * before that it is a sign or an exponent's sign.
+ */
+PG_FUNCTION_INFO_V1(tally_in);
+Datum
+tally_in(PG_FUNCTION_ARGS)
+{
+	char	   *str = PG_GETARG_CSTRING(0);
+	const char *p = str;
+	QtyTally   *t = tally_new(0, CurrentMemoryContext);
+	Node	   *escontext = NULL;
+
+#if PG_VERSION_NUM >= 160000
+	escontext = fcinfo->context;
+#endif
+	while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
+		p++;
+	while (*p)
+	{
+		const char *start = p;
+		bool		unit_started = false;
+		char	   *part;
+		Quantity   *q;
+
+		for (; *p && !(*p == '+' && unit_started); p++)
+		{
+			unsigned char c = (unsigned char) *p;
+			bool		exponent = (c == 'e' || c == 'E') && p > start &&
+				p[-1] >= '0' && p[-1] <= '9';
+
+			if (c >= 0x80 || (((c | 0x20) >= 'a' && (c | 0x20) <= 'z') && !exponent))
+				unit_started = true;
+		}
+		part = pnstrdup(start, p - start);
+		q = qty_from_cstring(part, "quantity_tally", escontext);
+		if (q == NULL)
+			PG_RETURN_NULL();
+		t = tally_add_part(t, qty_kind(q), qty_is_estimate(q), qty_amount(q),
+						   CurrentMemoryContext, true);
+		if (*p == '+')
+		{
+			p++;
+			if (*p == '\0' || strspn(p, " \t\n\r") == strlen(p))
+				ereport(ERROR,
+						(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+						 errmsg("invalid input syntax for type quantity_tally: \"%s\"", str),
+						 errdetail("A quantity must follow each \"+\".")));
+		}
+	}
+	PG_RETURN_POINTER(t);
+}
+
+/* Binary: version, part count, then per part kind, estimate, two int64s. */
+PG_FUNCTION_INFO_V1(tally_send);
+Datum
+tally_send(PG_FUNCTION_ARGS)
+{
+	QtyTally   *t = PG_GETARG_TALLY_P(0);
+	StringInfoData buf;
+	int			i;
+
+	pq_begintypsend(&buf);
+	pq_sendbyte(&buf, TALLY_VERSION);
+	pq_sendbyte(&buf, t->nparts);
+	for (i = 0; i < t->nparts; i++)
+	{
+		pq_sendbyte(&buf, t->parts[i].kind);
+		pq_sendbyte(&buf, t->parts[i].estimate);
+		pq_sendint64(&buf, t->parts[i].hi);
+		pq_sendint64(&buf, (int64) t->parts[i].lo);
+	}
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+PG_FUNCTION_INFO_V1(tally_recv);
+Datum
+tally_recv(PG_FUNCTION_ARGS)
+{
+	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
+	int			version;
+	int			n;
+	int			i;
+	QtyTally   *t;
+	const char *problem;
+
+	if (buf->len - buf->cursor < 2)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid binary data for type quantity_tally"),
+				 errdetail("The data is too short.")));
+	version = pq_getmsgbyte(buf);
+	n = pq_getmsgbyte(buf);
+	if (version != TALLY_VERSION || n > TALLY_MAX_PARTS ||
+		buf->len - buf->cursor != n * 18)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid binary data for type quantity_tally"),
+				 errdetail("Expected format version %d and 18 bytes for each of at most %d parts.",
+						   TALLY_VERSION, TALLY_MAX_PARTS)));
+	t = tally_new(n, CurrentMemoryContext);
+	for (i = 0; i < n; i++)
+	{
+		t->parts[i].kind = (uint8) pq_getmsgbyte(buf);
+		t->parts[i].estimate = (uint8) pq_getmsgbyte(buf);
+		t->parts[i].hi = pq_getmsgint64(buf);
+		t->parts[i].lo = (uint64) pq_getmsgint64(buf);
+	}
+	if ((problem = tally_problem(t)) != NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid binary data for type quantity_tally"),
+				 errdetail("%s", problem)));
+	PG_RETURN_POINTER(t);
+}
+
+/* a + b into a new tally (or into a when in_place) */
+static QtyTally *
+tally_merge(QtyTally *a, const QtyTally *b, MemoryContext cxt, bool in_place)
+{
+	int			i;
+
+	for (i = 0; i < b->nparts; i++)
+	{
+		QtyTally   *r = tally_add_part(a, (QtyKind) b->parts[i].kind, b->parts[i].estimate != 0,
+									   tally_part_amount(&b->parts[i]), cxt, in_place);
+
+		in_place = in_place || r != a;	/* a fresh copy is ours to change */
+		a = r;
+	}
+	return in_place ? a : tally_copy(a, cxt);
+}
+
+PG_FUNCTION_INFO_V1(tally_add);
+Datum
+tally_add(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_POINTER(tally_merge(PG_GETARG_TALLY_P(0), PG_GETARG_TALLY_P(1),
+								  CurrentMemoryContext, false));
+}
+
+PG_FUNCTION_INFO_V1(tally_add_quantity);
+Datum
+tally_add_quantity(PG_FUNCTION_ARGS)
+{
+	Quantity   *q = PG_GETARG_QUANTITY_P(1);
+
+	PG_RETURN_POINTER(tally_add_part(PG_GETARG_TALLY_P(0), qty_kind(q), qty_is_estimate(q),
+									 qty_amount(q), CurrentMemoryContext, false));
+}
+
+PG_FUNCTION_INFO_V1(quantity_add_tally);
+Datum
+quantity_add_tally(PG_FUNCTION_ARGS)
+{
+	Quantity   *q = PG_GETARG_QUANTITY_P(0);
+
+	PG_RETURN_POINTER(tally_add_part(PG_GETARG_TALLY_P(1), qty_kind(q), qty_is_estimate(q),
+									 qty_amount(q), CurrentMemoryContext, false));
+}
+
+PG_FUNCTION_INFO_V1(quantity_to_tally);
+Datum
+quantity_to_tally(PG_FUNCTION_ARGS)
+{
+	Quantity   *q = PG_GETARG_QUANTITY_P(0);
+
+	PG_RETURN_POINTER(tally_add_part(tally_new(0, CurrentMemoryContext), qty_kind(q),
+									 qty_is_estimate(q), qty_amount(q),
+									 CurrentMemoryContext, true));
+}
+
+static bool
+tally_equal(const QtyTally *a, const QtyTally *b)
+{
+	return VARSIZE(a) == VARSIZE(b) && memcmp(a, b, VARSIZE(a)) == 0;
+}
+
+PG_FUNCTION_INFO_V1(tally_eq);
+Datum
+tally_eq(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(tally_equal(PG_GETARG_TALLY_P(0), PG_GETARG_TALLY_P(1)));
+}
+
+PG_FUNCTION_INFO_V1(tally_ne);
+Datum
+tally_ne(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(!tally_equal(PG_GETARG_TALLY_P(0), PG_GETARG_TALLY_P(1)));
+}
+
+PG_FUNCTION_INFO_V1(tally_hash);
+Datum
+tally_hash(PG_FUNCTION_ARGS)
+{
+	QtyTally   *t = PG_GETARG_TALLY_P(0);
+
+	return hash_any((unsigned char *) t->parts, sizeof(TallyPart) * t->nparts);
+}
+
+PG_FUNCTION_INFO_V1(tally_part);
+Datum
+tally_part(PG_FUNCTION_ARGS)
+{
+	QtyTally   *t = PG_GETARG_TALLY_P(0);
+	char	   *name = text_to_cstring(PG_GETARG_TEXT_PP(1));
+	QtyKind		kind;
+	int128		sum = 0;
+	bool		found = false;
+	bool		estimate = false;
+	int			i;
+
+	if (!qty_kind_lookup(name, &kind))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("\"%s\" is not a kind of quantity", name),
+				 errhint("Use \"mass\", \"volume\" or a count unit such as \"tablet\".")));
+	for (i = 0; i < t->nparts; i++)
+		if (t->parts[i].kind == kind)
+		{
+			int128		a = tally_part_amount(&t->parts[i]);
+
+			found = true;
+			sum = qty_add_amounts(sum, a);
+			if (t->parts[i].estimate && a != 0)
+				estimate = true;
+		}
+	if (!found)
+		PG_RETURN_NULL();
+	PG_RETURN_QUANTITY_P(qty_make(sum, qty_kind_unit(kind), estimate));
+}
+
+PG_FUNCTION_INFO_V1(tally_parts);
+Datum
+tally_parts(PG_FUNCTION_ARGS)
+{
+	FuncCallContext *funcctx;
+	QtyTally   *t;
+
+	if (SRF_IS_FIRSTCALL())
+	{
+		MemoryContext old;
+
+		funcctx = SRF_FIRSTCALL_INIT();
+		old = MemoryContextSwitchTo(funcctx->multi_call_memory_ctx);
+		t = (QtyTally *) PG_DETOAST_DATUM_COPY(PG_GETARG_DATUM(0));
+		funcctx->user_fctx = t;
+		funcctx->max_calls = t->nparts;
+		MemoryContextSwitchTo(old);
+	}
+	funcctx = SRF_PERCALL_SETUP();
+	t = (QtyTally *) funcctx->user_fctx;
+	if (funcctx->call_cntr < funcctx->max_calls)
+	{
+		/* evaluated first: SRF_RETURN_NEXT advances call_cntr */
+		Datum		part = PointerGetDatum(part_quantity(&t->parts[funcctx->call_cntr]));
+
+		SRF_RETURN_NEXT(funcctx, part);
+	}
+	SRF_RETURN_DONE(funcctx);
+}
+
+/* ---- aggregates: tally(quantity), sum(quantity_tally) ---- */
+
+PG_FUNCTION_INFO_V1(tally_trans);
+Datum
+tally_trans(PG_FUNCTION_ARGS)
+{
+	MemoryContext aggcontext;
+	bool		in_agg = AggCheckCallContext(fcinfo, &aggcontext);
+	QtyTally   *t;
+	Quantity   *q;
+
+	if (!in_agg)
+		aggcontext = CurrentMemoryContext;
+	if (PG_ARGISNULL(1))
+	{
+		if (PG_ARGISNULL(0))
+			PG_RETURN_NULL();
+		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
+	}
+	q = PG_GETARG_QUANTITY_P(1);
+	if (PG_ARGISNULL(0))
+	{
+		t = tally_new(0, aggcontext);
+		in_agg = true;			/* fresh: ours to change */
+	}
+	else
+		t = PG_GETARG_TALLY_P(0);
+	PG_RETURN_POINTER(tally_add_part(t, qty_kind(q), qty_is_estimate(q), qty_amount(q),
+									 aggcontext, in_agg));
+}
+
+/* Combine function of tally() and transition of sum(quantity_tally). */
+PG_FUNCTION_INFO_V1(tally_combine);
+Datum
+tally_combine(PG_FUNCTION_ARGS)
+{
+	MemoryContext aggcontext;
+	bool		in_agg = AggCheckCallContext(fcinfo, &aggcontext);
+	QtyTally   *a;
+	QtyTally   *b;
+
+	if (!in_agg)
+		aggcontext = CurrentMemoryContext;
+	if (PG_ARGISNULL(1))
+	{
+		if (PG_ARGISNULL(0))
+			PG_RETURN_NULL();
+		a = PG_GETARG_TALLY_P(0);
+		check_tally(a);
+		PG_RETURN_POINTER(a);
+	}
+	b = PG_GETARG_TALLY_P(1);
+	check_tally(b);
+	if (PG_ARGISNULL(0))
+		PG_RETURN_POINTER(tally_copy(b, aggcontext));
+	a = PG_GETARG_TALLY_P(0);
+	check_tally(a);
+	PG_RETURN_POINTER(tally_merge(a, b, aggcontext, in_agg && (Pointer) a == DatumGetPointer(PG_GETARG_DATUM(0))));
+}
