@@ -9,9 +9,8 @@ HEADERS = $(wildcard src/*.h)
 
 # The install script is assembled from one SQL file per concept, in
 # dependency order (quantity first: everything else builds on it).
-SQL_PARTS = sql/head.sql \
-	$(wildcard sql/quantity.sql sql/aggregates.sql sql/substance.sql \
-		sql/route.sql sql/party.sql)
+SQL_PARTS = $(wildcard $(addprefix sql/parts/,$(addsuffix .sql, \
+	head quantity aggregates substance route party)))
 DATA_built = sql/$(EXTENSION)--$(EXTVERSION).sql
 DATA = $(filter-out $(DATA_built),$(wildcard sql/$(EXTENSION)--*--*.sql))
 

@@ -4,10 +4,13 @@
 set -uo pipefail
 out=$1
 passed=0; failed=0
-make -s PG_CONFIG="$PG_CONFIG" installcheck | tee "$out/regress.log"
+make -s PG_CONFIG="$PG_CONFIG" installcheck 2>&1 | tee "$out/regress.log"
+rrc=${PIPESTATUS[0]}
 # PostgreSQL 15 prints "test NAME ... ok"; 16+ print TAP lines "ok N - NAME".
 passed=$((passed + $(grep -cE '^(test .* \.\.\. ok|ok [0-9]+ )' "$out/regress.log")))
 failed=$((failed + $(grep -cE '^(test .* \.\.\. FAILED|not ok [0-9]+ )' "$out/regress.log")))
+# a run that failed without a failed test line (no expected file, crash) counts once
+[ "$rrc" -ne 0 ] && ! grep -qE '^(test .* \.\.\. FAILED|not ok [0-9]+ )' "$out/regress.log" && failed=$((failed + 1))
 [ -f regression.diffs ] && head -200 regression.diffs
 
 psql -qX -c "CREATE EXTENSION IF NOT EXISTS pgtap" -c "CREATE EXTENSION IF NOT EXISTS seizure" >/dev/null

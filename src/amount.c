@@ -290,20 +290,19 @@ qty_str_to_int128(const char *s, const char **endp, int128 *v)
 {
 	const char *p = s;
 	bool		neg = false;
-	int128		r = 0;
-	int			n = 0;
+	int128		r = 0;			/* accumulated negatively: reaches INT128_MIN */
 
 	if (*p == '+' || *p == '-')
 		neg = (*p++ == '-');
-	for (; is_digit(*p); p++)
-	{
-		if (++n > 38)
-			return false;
-		r = r * 10 + (*p - '0');
-	}
-	if (n == 0)
+	if (!is_digit(*p))
 		return false;
-	*v = neg ? -r : r;
+	for (; is_digit(*p); p++)
+		if (__builtin_mul_overflow(r, 10, &r) ||
+			__builtin_sub_overflow(r, *p - '0', &r))
+			return false;
+	if (!neg && __builtin_mul_overflow(r, -1, &r))
+		return false;
+	*v = r;
 	*endp = p;
 	return true;
 }

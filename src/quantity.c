@@ -95,7 +95,7 @@ is_space(char c)
 }
 
 Quantity *
-qty_from_cstring(const char *str, const char *typname, Node *escontext)
+qty_from_cstring(const char *str, const char *shown, const char *typname, Node *escontext)
 {
 	const char *p = str;
 	const char *end;
@@ -125,7 +125,7 @@ qty_from_cstring(const char *str, const char *typname, Node *escontext)
 	if (err != QNE_OK)
 		qty_soft_error(escontext,
 					   (errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-						errmsg("invalid input syntax for type %s: \"%s\"", typname, str),
+						errmsg("invalid input syntax for type %s: \"%s\"", typname, shown),
 						errdetail("%s", qty_num_error_detail(err))));
 
 	/* the unit: the rest, trimmed */
@@ -137,7 +137,7 @@ qty_from_cstring(const char *str, const char *typname, Node *escontext)
 	if (uend == end)
 		qty_soft_error(escontext,
 					   (errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-						errmsg("invalid input syntax for type %s: \"%s\"", typname, str),
+						errmsg("invalid input syntax for type %s: \"%s\"", typname, shown),
 						errdetail("The unit is missing."),
 						errhint("Write a unit after the number, as in \"18.5 kg\" or \"2782 tablets\".")));
 	unit = qty_unit_lookup(end, (int) (uend - end));
@@ -149,12 +149,12 @@ qty_from_cstring(const char *str, const char *typname, Node *escontext)
 		if (why)
 			qty_soft_error(escontext,
 						   (errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-							errmsg("invalid input syntax for type %s: \"%s\"", typname, str),
+							errmsg("invalid input syntax for type %s: \"%s\"", typname, shown),
 							errdetail("%s", why),
 							errhint("Write a unit that has one meaning, such as \"t\" (1000 kg) or \"g\".")));
 		qty_soft_error(escontext,
 					   (errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-						errmsg("invalid input syntax for type %s: \"%s\"", typname, str),
+						errmsg("invalid input syntax for type %s: \"%s\"", typname, shown),
 						errdetail("Unit \"%s\" is not known.", uname),
 						errhint("Did you mean \"%s\"?", qty_unit_closest(uname))));
 	}
@@ -165,7 +165,7 @@ qty_from_cstring(const char *str, const char *typname, Node *escontext)
 	if (err != QNE_OK)
 		qty_soft_error(escontext,
 					   (errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-						errmsg("value \"%s\" is out of range for type %s", str, typname),
+						errmsg("value \"%s\" is out of range for type %s", shown, typname),
 						errdetail("%s", range_detail(qty_units[unit].kind))));
 
 	q = (Quantity *) palloc(sizeof(Quantity));
@@ -206,7 +206,7 @@ quantity_in(PG_FUNCTION_ARGS)
 #if PG_VERSION_NUM >= 160000
 	escontext = fcinfo->context;
 #endif
-	q = qty_from_cstring(str, "quantity", escontext);
+	q = qty_from_cstring(str, str, "quantity", escontext);
 	if (q == NULL)
 		PG_RETURN_NULL();
 	check_typmod(q, typmod);

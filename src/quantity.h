@@ -69,8 +69,12 @@ extern Quantity *qty_make(int128 amount, QtyUnit unit, bool estimate);
 #define QTY_TEXT_MAX 96
 extern void qty_to_cstring(int128 amount, QtyUnit unit, bool estimate, char *buf);
 
-/* Parses text input; ERROR 22P02/22003 unless escontext takes it. */
-extern Quantity *qty_from_cstring(const char *str, const char *typname, Node *escontext);
+/*
+ * Parses text input; ERROR 22P02/22003 unless escontext takes it.  Messages
+ * quote shown (the whole input when str is a part of it) and typname.
+ */
+extern Quantity *qty_from_cstring(const char *str, const char *shown, const char *typname,
+								  Node *escontext);
 
 /* Unit name from SQL; ERROR 22023 with a hint when unknown. */
 extern QtyUnit qty_unit_from_text(const char *name);

@@ -13,7 +13,9 @@
 
 #include "fmgr.h"
 #include "libpq/pqformat.h"
+#include "nodes/primnodes.h"
 #include "utils/builtins.h"
+#include "utils/lsyscache.h"
 
 #include "sum_state.h"
 
@@ -62,6 +64,16 @@ new_state(FunctionCallInfo fcinfo)
 	return (QtySumState *) MemoryContextAllocZero(aggcontext, sizeof(QtySumState));
 }
 
+/* Names the aggregate running (sum or avg share their functions). */
+static const char *
+agg_name(FunctionCallInfo fcinfo)
+{
+	Aggref	   *aggref = AggGetAggref(fcinfo);
+	char	   *name = aggref ? get_func_name(aggref->aggfnoid) : NULL;
+
+	return name ? name : "sum";
+}
+
 static void
 mixed_kinds(QtyKind a, QtyKind b, const char *agg)
 {
@@ -74,7 +86,7 @@ mixed_kinds(QtyKind a, QtyKind b, const char *agg)
 
 /* Adds one quantity; state is in the aggregate's memory. */
 static void
-state_add(QtySumState *s, const Quantity *q)
+state_add(QtySumState *s, const Quantity *q, FunctionCallInfo fcinfo)
 {
 	QtyKind		kind = qty_kind(q);
 	int128		sum;
@@ -82,7 +94,7 @@ state_add(QtySumState *s, const Quantity *q)
 	if (s->count == 0)
 		s->kind = (uint8) kind;
 	else if (s->kind != kind)
-		mixed_kinds((QtyKind) s->kind, kind, "sum");
+		mixed_kinds((QtyKind) s->kind, kind, agg_name(fcinfo));
 	if (__builtin_add_overflow(qss_sum(s), qty_amount(q), &sum) ||
 		__builtin_add_overflow(s->count, 1, &s->count))
 		qty_check_range(QTY_AMOUNT_LIMIT);
@@ -114,7 +126,7 @@ quantity_sum_trans(PG_FUNCTION_ARGS)
 		memcpy(copy, s, sizeof(QtySumState));
 		s = copy;
 	}
-	state_add(s, PG_GETARG_QUANTITY_P(1));
+	state_add(s, PG_GETARG_QUANTITY_P(1), fcinfo);
 	PG_RETURN_POINTER(s);
 }
 
@@ -163,7 +175,7 @@ quantity_sum_combine(PG_FUNCTION_ARGS)
 		PG_RETURN_POINTER(r);
 	}
 	if (r->kind != b->kind)
-		mixed_kinds((QtyKind) r->kind, (QtyKind) b->kind, "sum");
+		mixed_kinds((QtyKind) r->kind, (QtyKind) b->kind, agg_name(fcinfo));
 	if (__builtin_add_overflow(qss_sum(r), qss_sum(b), &sum) ||
 		__builtin_add_overflow(r->count, b->count, &r->count))
 		qty_check_range(QTY_AMOUNT_LIMIT);

@@ -183,7 +183,7 @@ tally_in(PG_FUNCTION_ARGS)
 				unit_started = true;
 		}
 		part = pnstrdup(start, p - start);
-		q = qty_from_cstring(part, "quantity_tally", escontext);
+		q = qty_from_cstring(part, str, "quantity_tally", escontext);
 		if (q == NULL)
 			PG_RETURN_NULL();
 		t = tally_add_part(t, qty_kind(q), qty_is_estimate(q), qty_amount(q),
