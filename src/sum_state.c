@@ -74,9 +74,17 @@ agg_name(FunctionCallInfo fcinfo)
 	return name ? name : "sum";
 }
 
+/* The kinds are named in their sort order, so the message is the same in every plan. */
 static void
 mixed_kinds(QtyKind a, QtyKind b, const char *agg)
 {
+	if (a > b)
+	{
+		QtyKind		t = a;
+
+		a = b;
+		b = t;
+	}
 	ereport(ERROR,
 			(errcode(ERRCODE_DATA_EXCEPTION),
 			 errmsg("%s() cannot add %s and %s", agg, qty_kind_phrase(a), qty_kind_phrase(b)),
