@@ -15,7 +15,7 @@ fi
 ver=$("$PG_CONFIG" --version | sed -E 's/^PostgreSQL ([0-9]+).*/\1/')
 log=$(mktemp -d)
 # pg_virtualenv gives a throwaway cluster (also as root) and exports PG*.
-pg_virtualenv -v "$ver" bash scripts/test-inner.sh "$log"
+pg_virtualenv -t -v "$ver" bash scripts/test-inner.sh "$log"
 rc=$?
 passed=$(cat "$log/passed" 2>/dev/null || echo 0)
 failed=$(cat "$log/failed" 2>/dev/null || echo 1)

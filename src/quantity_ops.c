@@ -12,6 +12,7 @@
 #include "fmgr.h"
 #include "utils/builtins.h"
 #include "utils/numeric.h"
+#include "utils/sortsupport.h"
 
 #include "quantity.h"
 
@@ -55,6 +56,23 @@ Datum
 quantity_cmp(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_INT32(qty_cmp_internal(PG_GETARG_QUANTITY_P(0), PG_GETARG_QUANTITY_P(1)));
+}
+
+static int
+quantity_fastcmp(Datum a, Datum b, SortSupport ssup)
+{
+	return qty_cmp_internal(DatumGetQuantityP(a), DatumGetQuantityP(b));
+}
+
+/* Sorts and index builds call the comparator directly, not through fmgr. */
+PG_FUNCTION_INFO_V1(quantity_sortsupport);
+Datum
+quantity_sortsupport(PG_FUNCTION_ARGS)
+{
+	SortSupport ssup = (SortSupport) PG_GETARG_POINTER(0);
+
+	ssup->comparator = quantity_fastcmp;
+	PG_RETURN_VOID();
 }
 
 PG_FUNCTION_INFO_V1(quantity_smaller);

@@ -94,6 +94,8 @@ CREATE FUNCTION @extschema@.quantity_gt(@extschema@.quantity, @extschema@.quanti
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION @extschema@.quantity_cmp(@extschema@.quantity, @extschema@.quantity) RETURNS integer
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.quantity_sortsupport(internal) RETURNS void
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION @extschema@.quantity_hash(@extschema@.quantity) RETURNS integer
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION @extschema@.quantity_hash_extended(@extschema@.quantity, bigint) RETURNS bigint
@@ -135,7 +137,8 @@ CREATE OPERATOR CLASS @extschema@.quantity_ops
 		OPERATOR 3 @extschema@.=,
 		OPERATOR 4 @extschema@.>=,
 		OPERATOR 5 @extschema@.>,
-		FUNCTION 1 @extschema@.quantity_cmp(@extschema@.quantity, @extschema@.quantity);
+		FUNCTION 1 @extschema@.quantity_cmp(@extschema@.quantity, @extschema@.quantity),
+		FUNCTION 2 @extschema@.quantity_sortsupport(internal);
 
 CREATE OPERATOR CLASS @extschema@.quantity_hash_ops
 	DEFAULT FOR TYPE @extschema@.quantity USING hash AS
