@@ -26,7 +26,10 @@ include $(PGXS)
 sql/$(EXTENSION)--$(EXTVERSION).sql: $(SQL_PARTS)
 	cat $^ > $@
 
-.PHONY: test demo bench
+# extra targets (fuzzing, sanitizers, random queries) live in mk/*.mk
+-include $(sort $(wildcard mk/*.mk))
+
+.PHONY: test demo
 test:
 	bash scripts/test.sh
 

@@ -24,5 +24,15 @@ if [ -e "${suites[0]}" ]; then
 	[ "$prc" -ne 0 ] && [ "$bad" -eq 0 ] && bad=1
 	passed=$((passed + tests - bad)); failed=$((failed + bad))
 fi
+# further checks that need a running server: one test each, named by file
+for extra in test/extra/*.sh; do
+	[ -e "$extra" ] || continue
+	echo "== $extra"
+	if bash "$extra"; then
+		echo "ok - $extra"; passed=$((passed + 1))
+	else
+		echo "not ok - $extra"; failed=$((failed + 1))
+	fi
+done
 echo "$passed" > "$out/passed"; echo "$failed" > "$out/failed"
 [ "$failed" -eq 0 ]
