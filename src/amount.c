@@ -209,8 +209,9 @@ scale_long(const QtyDecimal *d, int64 mult, int64 k, int128 *out, char *prod)
 		int			rd = r < np ? prod[r] : 0;
 		bool		sticky = false;
 
+		/* digits past the product are the zeros a positive k appends */
 		for (i = first; i < r; i++)
-			v = v * 10 + prod[i];
+			v = v * 10 + (i < np ? prod[i] : 0);
 		for (i = r + 1; i < np && !sticky; i++)
 			sticky = prod[i] != 0;
 		if (rd > 5 || (rd == 5 && (sticky || (v & 1))))

@@ -1,0 +1,15 @@
+-- Inputs found by fuzzing that once gave a wrong value, kept as regression tests.
+
+-- More than 23 significant digits in a unit that scales them up (mL, g, kg ...)
+-- went through the long-number path, which read digits past the product it had
+-- computed: the value depended on leftover memory.  Earlier rows leave such
+-- memory behind, so each of these must read back exactly, every row.
+CREATE TEMP TABLE long_digits (i int, s text);
+INSERT INTO long_digits
+SELECT g * 10 + k, CASE WHEN g % 2 = 1 THEN '0.' || repeat('7', 200) || ' kg' ELSE v END
+FROM generate_series(1, 4) g,
+     unnest(ARRAY['51372307261206298.0235264 mL', '99999999999.9999999999999 kg',
+                  '12345678901234567.89012345 mL', '12345678901234.5678901234 g',
+                  '99999999.99999999999999999 t', '1234567890123456.78901234 mL']) WITH ORDINALITY u(v, k);
+SELECT i, s, s::quantity AS q, s::quantity::text = s AS reads_back
+FROM long_digits WHERE s NOT LIKE '0.7%' ORDER BY i;
