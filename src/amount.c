@@ -65,6 +65,7 @@ qty_parse_number(const char *s, const char **endp, QtyDecimal *d, char *digitbuf
 	int64		nfrac = 0;		/* kept digits after the point */
 	int64		exp10 = 0;
 	bool		any = false;
+	const char *intpart;
 	int			run;
 
 	d->neg = false;
@@ -72,6 +73,7 @@ qty_parse_number(const char *s, const char **endp, QtyDecimal *d, char *digitbuf
 		d->neg = (*p++ == '-');
 
 	/* integer part, with optional thousands separators */
+	intpart = p;
 	for (run = 0; is_digit(*p); p++, run++)
 	{
 		any = true;
@@ -82,6 +84,9 @@ qty_parse_number(const char *s, const char **endp, QtyDecimal *d, char *digitbuf
 	{
 		if (run > 3)
 			return QNE_BAD_GROUPING;
+		/* "0,750 kg" is 0.75 kg written with a decimal comma, never 750 kg */
+		if (*intpart == '0')
+			return QNE_DECIMAL_COMMA;
 		while (*p == ',')
 		{
 			int			g = 0;

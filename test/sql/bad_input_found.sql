@@ -1,4 +1,5 @@
--- Inputs found by fuzzing that once gave a wrong value, kept as regression tests.
+-- Inputs found by fuzzing and by the bad-input corpus that once gave a wrong
+-- value, kept as regression tests.
 
 -- More than 23 significant digits in a unit that scales them up (mL, g, kg ...)
 -- went through the long-number path, which read digits past the product it had
@@ -13,3 +14,16 @@ FROM generate_series(1, 4) g,
                   '99999999.99999999999999999 t', '1234567890123456.78901234 mL']) WITH ORDINALITY u(v, k);
 SELECT i, s, s::quantity AS q, s::quantity::text = s AS reads_back
 FROM long_digits WHERE s NOT LIKE '0.7%' ORDER BY i;
+
+-- A leading zero before a comma is a decimal comma, not a thousands separator:
+-- "0,750 kg" (0.75 kg written in the European way) once read as 750 kg.
+SELECT '0,750 kg'::quantity;
+SELECT '-0,5 kg'::quantity;
+SELECT '00,001 kg'::quantity;
+SELECT '1 kg + 0,250 kg'::quantity_tally;
+\set VERBOSITY sqlstate
+SELECT '0,001 kg'::quantity;
+SELECT '~0,000 g'::quantity;
+\set VERBOSITY default
+-- thousands separators after a non-zero digit still work
+SELECT '2,782 tablets'::quantity, '1,000,000.5 mg'::quantity, '10,000 kg'::quantity, '-1,000 kg'::quantity;
