@@ -41,13 +41,15 @@ int128
 qty_div_round(int128 num, int128 den)
 {
 	bool		neg = num < 0;
-	int128		a = neg ? -num : num;
-	int128		q = a / den;
-	int128		r = a % den;
+	/* unsigned: the magnitude of INT128_MIN does not fit int128 */
+	uint128		a = neg ? -(uint128) num : (uint128) num;
+	uint128		d = (uint128) den;
+	uint128		q = a / d;
+	uint128		r = a % d;
 
-	if (r > den - r || (r == den - r && (q & 1)))
+	if (r > d - r || (r == d - r && (q & 1)))
 		q++;
-	return neg ? -q : q;
+	return neg ? (int128) -q : (int128) q;
 }
 
 /* Digits of a run, skipping those that do not count. */

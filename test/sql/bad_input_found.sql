@@ -27,3 +27,9 @@ SELECT '~0,000 g'::quantity;
 \set VERBOSITY default
 -- thousands separators after a non-zero digit still work
 SELECT '2,782 tablets'::quantity, '1,000,000.5 mg'::quantity, '10,000 kg'::quantity, '-1,000 kg'::quantity;
+
+-- avg() of a state whose sum is the smallest int128 (a state shipped as text,
+-- as Citus does) negated it out of range and returned the wrong sign.
+SELECT quantity_avg_final('n=9223372036854775807 sum=-170141183460469231731687303715884105728 units=tablet');
+SELECT quantity_avg_final('n=3 sum=-170141183460469231731687303715884105728 units=kg');
+SELECT quantity_avg_final('n=9223372036854775807 sum=170141183460469231731687303715884105727 units=tablet');
