@@ -258,11 +258,8 @@ SELECT v.*, true FROM (VALUES
 	('Concerta', 'en', 'methylphenidate', 1),
 	('리탈린', 'ko', 'methylphenidate', 1),
 	('콘서타', 'ko', 'methylphenidate', 1),
-	('3-Fluoroethamphetamine', 'en', '3_fea', 1),
-	('4-Fluoroethamphetamine', 'en', '4_fea', 1),
 	('4-methylmethcathinone', 'en', 'mephedrone', 1),
 	('4-MMC', 'en', 'mephedrone', 1),
-	('MDPV', 'en', 'mdpv', 1),
 	('3,4-Methylenedioxypyrovalerone', 'en', 'mdpv', 1),
 	-- MDMA and relatives
 	('3,4-methylenedioxymethamphetamine', 'en', 'mdma', 1),
@@ -344,7 +341,6 @@ SELECT v.*, true FROM (VALUES
 	('실로시빈', 'ko', 'psilocybin', 1),
 	('환각버섯', 'ko', 'psilocybin', 0.9),
 	('Dimethyltryptamine', 'en', 'dmt', 1),
-	('Phencyclidine', 'en', 'pcp', 1),
 	('4-bromo-2,5-dimethoxyphenethylamine', 'en', '2c_b', 1),
 	('Brolamfetamine', 'en', 'dob', 1),
 	('STP', 'en', 'dom', 1),
@@ -358,9 +354,6 @@ SELECT v.*, true FROM (VALUES
 	('miraa', 'en', 'khat', 1),
 	('Mitragyna speciosa', 'en', 'kratom', 1),
 	('2,5-Dimethoxy-4-chloroamphetamine', 'en', 'doc', 1),
-	('4-Fluoroamphetamine', 'en', '4_fa', 1),
-	('4-Fluoromethamphetamine', 'en', '4_fma', 1),
-	('4-Methylamphetamine', 'en', '4_ma', 1),
 	('4-methylethcathinone', 'en', '4_mec', 1),
 	('Alpha-Pyrrolidinohexiophenone', 'en', 'alpha_php', 1),
 	('PV8', 'en', 'alpha_phpp', 1),
@@ -378,17 +371,12 @@ SELECT v.*, true FROM (VALUES
 	-- other
 	('DXM', 'en', 'dextromethorphan', 1),
 	('러미라', 'ko', 'dextromethorphan', 1),
-	('narcotic pharmaceuticals', 'en', 'narcotic_pharmaceutical', 1),
 	('pharmaceuticals containing narcotics', 'en', 'narcotic_pharmaceutical', 1),
 	('illegal pharmaceuticals containing narcotics', 'en', 'narcotic_pharmaceutical', 1),
 	('마약류 의약품', 'ko', 'narcotic_pharmaceutical', 1),
 	('ethanol', 'en', 'alcohol', 1),
 	-- precursors
-	('Phenylacetone', 'en', 'p2p', 1),
-	('P-2-P', 'en', 'p2p', 1),
 	('3,4-Methylenedioxyphenyl-2-propanone', 'en', 'pmk', 1),
-	('3,4-MDP-2-P', 'en', 'pmk', 1),
-	('PMK', 'en', 'pmk', 1),
 	('sulfuric acid', 'en', 'sulphuric_acid', 1)
 ) AS v;
 

@@ -125,9 +125,9 @@ lookup_known(FunctionCallInfo fcinfo, int argno)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("unknown substance \"%s\"", text_to_cstring(PG_GETARG_TEXT_PP(argno))),
 				 errdetail("No key, name or alias in the substance catalog folds to the same text."),
-				 errhint("Add an alias: INSERT INTO %s (alias, lang, substance) VALUES ('%s', 'en', 'the_substance_key');",
+				 errhint("Add an alias: INSERT INTO %s (alias, lang, substance) VALUES (%s, 'en', 'the_substance_key');",
 						 catalog_table(fcinfo, "substance_alias"),
-						 text_to_cstring(PG_GETARG_TEXT_PP(argno)))));
+						 quote_literal_cstr(text_to_cstring(PG_GETARG_TEXT_PP(argno))))));
 	return m;
 }
 

@@ -10,7 +10,8 @@
  * command) and after commit in the others, so a new alias is seen
  * everywhere without polling.  The cache is read with the latest snapshot,
  * like PostgreSQL's catalog caches, so a session never keeps a view older
- * than the invalidations it has processed.
+ * than the invalidations it has processed; pending invalidations are read
+ * once per statement.
  */
 #include "postgres.h"
 
@@ -66,6 +67,7 @@ static bool cache_transient = false;	/* built in parallel mode */
 static LocalTransactionId cache_lxid;
 static MemoryContext cache_cxt = NULL;
 static MemoryContext build_cxt = NULL;	/* a build in progress or failed */
+static TimestampTz last_statement = 0;
 
 /* the live cache */
 static NameEntry *names;
@@ -412,6 +414,16 @@ subst_lookup(Oid fn_oid, const char *name, int len)
 	uint32		h;
 	uint32		i;
 
+	/*
+	 * Once per statement, read pending invalidations even if this statement
+	 * took no lock that would: a change committed by another session before
+	 * the statement began is then seen, also inside a transaction block.
+	 */
+	if (GetCurrentStatementStartTimestamp() != last_statement)
+	{
+		AcceptInvalidationMessages();
+		last_statement = GetCurrentStatementStartTimestamp();
+	}
 	if (!cache_valid || (cache_transient && cache_lxid != CURRENT_LXID))
 		build_cache(fn_oid);
 
