@@ -105,6 +105,10 @@ CREATE TRIGGER substance_alias_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNC
 CREATE TRIGGER conversion_factor_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
 	ON @extschema@.conversion_factor FOR EACH STATEMENT
 	EXECUTE FUNCTION @extschema@.substance_catalog_changed();
+-- also under session_replication_role = replica (logical replication, pg_restore)
+ALTER TABLE @extschema@.substance ENABLE ALWAYS TRIGGER substance_changed;
+ALTER TABLE @extschema@.substance_alias ENABLE ALWAYS TRIGGER substance_alias_changed;
+ALTER TABLE @extschema@.conversion_factor ENABLE ALWAYS TRIGGER conversion_factor_changed;
 
 -- ---------------------------------------------------------------------------
 -- built-in catalog (docs/substances.md explains every choice)

@@ -54,6 +54,14 @@ ROLLBACK TO SAVEPOINT s;
 SELECT normalize_substance('kept') AS kept, normalize_substance('undone') AS undone;
 ROLLBACK;
 
+-- the triggers fire under session_replication_role = replica too (logical replication)
+SET session_replication_role = replica;
+INSERT INTO substance_alias (alias, lang, substance) VALUES ('replicated', 'en', 'heroin');
+SELECT normalize_substance('replicated') AS replicated;
+DELETE FROM substance_alias WHERE alias = 'replicated';
+SELECT normalize_substance('replicated') AS deleted;
+RESET session_replication_role;
+
 -- the catalog as shipped is back
 SELECT count(*) FILTER (WHERE builtin) AS builtin, count(*) FILTER (WHERE NOT builtin) AS users
 FROM substance_alias;
