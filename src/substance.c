@@ -31,21 +31,13 @@ Datum
 substance_fold(PG_FUNCTION_ARGS)
 {
 	text	   *name = PG_GETARG_TEXT_PP(0);
-	const char *s = VARDATA_ANY(name);
 	int			len = VARSIZE_ANY_EXHDR(name);
-	int			enc = GetDatabaseEncoding();
-	bool		convert = enc != PG_UTF8 && enc != PG_SQL_ASCII;
-	char	   *out;
-	int			n;
+	const char *utf8 = subst_to_utf8(VARDATA_ANY(name), &len);
+	char	   *out = palloc(SUBST_FOLD_SIZE(len));
+	int			n = subst_fold(utf8, len, out);
 
-	if (convert)
-	{
-		s = pg_server_to_any(s, len, PG_UTF8);
-		len = strlen(s);
-	}
-	out = palloc(SUBST_FOLD_SIZE(len));
-	n = subst_fold(s, len, out);
-	if (convert)
+	/* back to the server encoding if it is not the folding's */
+	if (utf8 != VARDATA_ANY(name) && n > 0)
 	{
 		out = pg_any_to_server(out, n, PG_UTF8);
 		n = strlen(out);

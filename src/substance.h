@@ -49,6 +49,9 @@ typedef struct SubstMatch
  */
 extern const SubstMatch *subst_lookup(Oid fn_oid, const char *name, int len);
 
+/* s[0..*len) in UTF-8 (the folding's encoding); may return s itself. */
+extern const char *subst_to_utf8(const char *s, int *len);
+
 extern const char *subst_basis_name(SubstBasis basis);
 extern bool subst_basis_lookup(const char *name, SubstBasis *basis);
 

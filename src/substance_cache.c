@@ -106,19 +106,30 @@ need_conversion(void)
 	return enc != PG_UTF8 && enc != PG_SQL_ASCII;
 }
 
+/*
+ * s[0..*len) in UTF-8: converted from the server encoding when it is another
+ * one (SQL_ASCII bytes are taken as they are).  The result may be s itself.
+ */
+const char *
+subst_to_utf8(const char *s, int *len)
+{
+	char	   *utf8;
+
+	if (*len == 0 || !need_conversion())
+		return s;
+	utf8 = pg_server_to_any(s, *len, PG_UTF8);
+	if (utf8 != s)
+		*len = strlen(utf8);
+	return utf8;
+}
+
 /* Folds a name in the server encoding; result palloc'd in the current context. */
 static char *
 fold_server(const char *s, int len, int *outlen)
 {
-	const char *utf8 = s;
-	char	   *out;
+	const char *utf8 = subst_to_utf8(s, &len);
+	char	   *out = palloc(SUBST_FOLD_SIZE(len));
 
-	if (need_conversion())
-	{
-		utf8 = pg_server_to_any(s, len, PG_UTF8);
-		len = strlen(utf8);
-	}
-	out = palloc(SUBST_FOLD_SIZE(len));
 	*outlen = subst_fold(utf8, len, out);
 	return out;
 }
@@ -409,7 +420,7 @@ subst_lookup(Oid fn_oid, const char *name, int len)
 {
 	char		stackbuf[256];
 	char	   *buf;
-	const char *utf8 = name;
+	const char *utf8;
 	int			n;
 	uint32		h;
 	uint32		i;
@@ -427,11 +438,7 @@ subst_lookup(Oid fn_oid, const char *name, int len)
 	if (!cache_valid || (cache_transient && cache_lxid != CURRENT_LXID))
 		build_cache(fn_oid);
 
-	if (need_conversion())
-	{
-		utf8 = pg_server_to_any(name, len, PG_UTF8);
-		len = strlen(utf8);
-	}
+	utf8 = subst_to_utf8(name, &len);
 	buf = SUBST_FOLD_SIZE(len) <= sizeof(stackbuf) ? stackbuf : palloc(SUBST_FOLD_SIZE(len));
 	n = subst_fold(utf8, len, buf);
 	if (n == 0 || n > max_folded_len)
