@@ -16,6 +16,7 @@
 
 #include "quantity.h"
 #include "substance.h"
+#include "tally.h"
 #include "substance_fold.h"
 
 static const SubstMatch *
@@ -210,11 +211,10 @@ substance_to_mass(PG_FUNCTION_ARGS)
 	PG_RETURN_QUANTITY_P(to_mass_internal(fcinfo, PG_GETARG_QUANTITY_P(0), -1));
 }
 
-PG_FUNCTION_INFO_V1(substance_to_mass_basis);
-Datum
-substance_to_mass_basis(PG_FUNCTION_ARGS)
+static SubstBasis
+basis_arg(FunctionCallInfo fcinfo, int argno)
 {
-	char	   *name = text_to_cstring(PG_GETARG_TEXT_PP(2));
+	char	   *name = text_to_cstring(PG_GETARG_TEXT_PP(argno));
 	SubstBasis	basis;
 
 	if (!subst_basis_lookup(name, &basis))
@@ -223,7 +223,55 @@ substance_to_mass_basis(PG_FUNCTION_ARGS)
 				 errmsg("invalid basis \"%s\"", name),
 				 errdetail("A conversion factor weighs the drug alone (net), the drug as seized without packaging (bulk) or with packaging (gross)."),
 				 errhint("Use net, bulk or gross.")));
-	PG_RETURN_QUANTITY_P(to_mass_internal(fcinfo, PG_GETARG_QUANTITY_P(0), (int) basis));
+	return basis;
+}
+
+PG_FUNCTION_INFO_V1(substance_to_mass_basis);
+Datum
+substance_to_mass_basis(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_QUANTITY_P(to_mass_internal(fcinfo, PG_GETARG_QUANTITY_P(0), (int) basis_arg(fcinfo, 2)));
+}
+
+/*
+ * A tally folded to one mass: each part through to_mass_internal, added up.
+ * The result is an estimate when any part was converted or estimated; it is
+ * written in kg, as tallies write masses.
+ */
+static Quantity *
+tally_to_mass_internal(FunctionCallInfo fcinfo, const QtyTally *t, int basis)
+{
+	int128		sum = 0;
+	bool		estimate = false;
+	int			i;
+
+	lookup_known(fcinfo, 1);	/* an unknown substance is an error even for a pure mass */
+	for (i = 0; i < t->nparts; i++)
+	{
+		const TallyPart *p = &t->parts[i];
+		Quantity   *part = qty_make(tally_part_amount(p), qty_kind_unit((QtyKind) p->kind),
+									p->estimate != 0);
+		Quantity   *mass = to_mass_internal(fcinfo, part, basis);
+
+		sum = qty_add_amounts(sum, qty_amount(mass));
+		estimate = estimate || qty_is_estimate(mass);
+	}
+	return qty_make(sum, QU_KG, estimate);
+}
+
+PG_FUNCTION_INFO_V1(substance_tally_to_mass);
+Datum
+substance_tally_to_mass(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_QUANTITY_P(tally_to_mass_internal(fcinfo, PG_GETARG_TALLY_P(0), -1));
+}
+
+PG_FUNCTION_INFO_V1(substance_tally_to_mass_basis);
+Datum
+substance_tally_to_mass_basis(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_QUANTITY_P(tally_to_mass_internal(fcinfo, PG_GETARG_TALLY_P(0),
+												(int) basis_arg(fcinfo, 2)));
 }
 
 /*

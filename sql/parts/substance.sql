@@ -91,6 +91,15 @@ CREATE FUNCTION @extschema@.to_mass(@extschema@.quantity, text, basis text) RETU
 COMMENT ON FUNCTION @extschema@.to_mass(@extschema@.quantity, text, text) IS
 	'to_mass with the factor''s basis chosen: net, bulk or gross';
 
+CREATE FUNCTION @extschema@.to_mass(@extschema@.quantity_tally, text) RETURNS @extschema@.quantity
+	AS 'MODULE_PATHNAME', 'substance_tally_to_mass' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.to_mass(@extschema@.quantity_tally, text) IS
+	'a tally folded to one mass in kg: volumes and counts converted as to_mass(quantity, substance) does';
+CREATE FUNCTION @extschema@.to_mass(@extschema@.quantity_tally, text, basis text) RETURNS @extschema@.quantity
+	AS 'MODULE_PATHNAME', 'substance_tally_to_mass_basis' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.to_mass(@extschema@.quantity_tally, text, text) IS
+	'to_mass of a tally with the factors'' basis chosen: net, bulk or gross';
+
 CREATE FUNCTION @extschema@.substance_catalog_changed() RETURNS trigger
 	AS 'MODULE_PATHNAME' LANGUAGE C;
 COMMENT ON FUNCTION @extschema@.substance_catalog_changed() IS
