@@ -1,0 +1,9 @@
+/*
+ * seizure.c
+ *	  Module entry point.
+ */
+#include "postgres.h"
+
+#include "fmgr.h"
+
+PG_MODULE_MAGIC;
