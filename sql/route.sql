@@ -133,7 +133,7 @@ COMMENT ON AGGREGATE @extschema@.max(@extschema@.route) IS 'last route in sort o
 CREATE FUNCTION @extschema@.route_label(@extschema@.route, lang text) RETURNS text
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.route_label(@extschema@.route, text) IS
-	'display label of a route in English (''en'': international mail) or Korean (''ko'': 국제우편)';
+	'display label of a route in English (''en'') or Korean (''ko'')';
 
 CREATE FUNCTION @extschema@.transport_mode(@extschema@.route) RETURNS smallint
 	AS 'MODULE_PATHNAME', 'route_transport_mode_sql' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
