@@ -4,15 +4,16 @@
 -- every label and alias, English and Korean, any ASCII case
 SELECT a AS input, a::route AS route
 FROM (VALUES
-  ('traveler'), ('Traveller'), ('passenger'), ('air passenger'), ('PASSENGERS'),
+  ('traveler'), ('travelers'), ('Traveller'), ('travellers'), ('passenger'), ('PASSENGERS'),
+  ('air passenger'), ('air passengers'),
   ('여행자'), ('항공여행자'), ('항공 여행자'), ('여행객'),
   ('international_mail'), ('mail'), ('Postal'), ('post'), ('EMS'), ('international mail'),
   ('국제우편'), ('국제 우편'), ('우편'),
   ('express_cargo'), ('express'), ('Courier'), ('express cargo'), ('특송'), ('특송화물'),
   ('특송 화물'),
-  ('air_cargo'), ('air cargo'), ('Air Freight'), ('airfreight'), ('항공화물'),
-  ('sea_cargo'), ('sea cargo'), ('sea freight'), ('maritime'), ('container'), ('해상화물'),
-  ('general_cargo'), ('general cargo'), ('일반화물'),
+  ('air_cargo'), ('air cargo'), ('Air Freight'), ('airfreight'), ('항공화물'), ('항공 화물'),
+  ('sea_cargo'), ('sea cargo'), ('sea freight'), ('maritime'), ('container'), ('해상화물'), ('해상 화물'),
+  ('general_cargo'), ('general cargo'), ('일반화물'), ('일반 화물'),
   ('land_border'), ('land'), ('land border'), ('vehicle'), ('육로'),
   ('other'), ('기타')
 ) AS t(a);
