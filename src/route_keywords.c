@@ -108,6 +108,10 @@ static const RouteKeyword keywords[] = {
 	{"land", L, 400, 0, 0}, {"vehicle", L, 600, 0, 0}, {"vehicles", L, 600, 0, 0},
 	{"truck", L, 600, 0, 0}, {"trucks", L, 600, 0, 0}, {"lorry", L, 600, 0, 0},
 	{"pedestrian", L, 700, 0, 0}, {"육로", L, 800, 0, 0}, {"차량", L, 600, 0, 0},
+	{"화물차", L, 600, 0, 0},	/* a truck, not cargo */
+
+	/* Korean words that contain a keyword but mean something else */
+	{"해상도", N, 0, 0, KW_STOP},	/* (screen) resolution */
 };
 
 #define NKEYWORDS lengthof(keywords)

@@ -36,6 +36,8 @@ FROM (VALUES
   -- false friends and no evidence
   ('contact by e-mail: agent@mail.com, mailbox rented'),
   ('우편번호 06236 강남구'),
+  ('화물차 적재함에서 발견'),
+  ('고해상도 사진 첨부'),
   ('Aircraft A380 arrived'),
   ('2,782 tablets of alprazolam'),
   ('')
