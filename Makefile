@@ -10,7 +10,7 @@ HEADERS = $(wildcard src/*.h)
 # The install script is assembled from one SQL file per concept, in
 # dependency order (quantity first: everything else builds on it).
 SQL_PARTS = $(wildcard $(addprefix sql/parts/,$(addsuffix .sql, \
-	head quantity aggregates substance route party)))
+	head quantity aggregates substance route party bi)))
 DATA_built = sql/$(EXTENSION)--$(EXTVERSION).sql
 DATA = $(filter-out $(DATA_built),$(wildcard sql/$(EXTENSION)--*--*.sql))
 

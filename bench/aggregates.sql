@@ -32,16 +32,16 @@ BEGIN
     (b, 'sum(unit)',     pg_temp.median_ms(format('SELECT %s sum(u) FROM amounts%s', sel, g)), 'sum(numeric)');
 END $$;
 
-SELECT pg_temp.run('no workers', 0, '');
+SELECT pg_temp.run('no workers', 0, '') \gset
 \echo 'whole table, parallel workers off'
 SELECT * FROM pg_temp.report('no workers');
-SELECT pg_temp.run('2 workers', 2, '');
+SELECT pg_temp.run('2 workers', 2, '') \gset
 \echo 'whole table, 2 parallel workers'
 SELECT * FROM pg_temp.report('2 workers');
-SELECT pg_temp.run('grouped, no workers', 0, 'substance');
+SELECT pg_temp.run('grouped, no workers', 0, 'substance') \gset
 \echo 'GROUP BY substance (20 groups), parallel workers off'
 SELECT * FROM pg_temp.report('grouped, no workers');
-SELECT pg_temp.run('grouped, 2 workers', 2, 'substance');
+SELECT pg_temp.run('grouped, 2 workers', 2, 'substance') \gset
 \echo 'GROUP BY substance (20 groups), 2 parallel workers'
 SELECT * FROM pg_temp.report('grouped, 2 workers');
 

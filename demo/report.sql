@@ -1,10 +1,14 @@
 -- The analyst report on the illustrative Silent Sweeper II dataset.
--- Run by `make demo`; every query here also works in psql on your own data.
+-- Run by `make demo`; every query here works in psql on your own data.
+\set ON_ERROR_STOP on
 \pset footer off
 \pset null '-'
+\pset format wrapped
+\pset columns 110
+SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS seizure;
 
--- 1. Load the raw records exactly as officers typed them.
+-- 1. The raw records, exactly as officers typed them (illustrative data).
 CREATE TABLE seizure_raw (
   seizure_id int PRIMARY KEY, seized_on date, route text, remarks text,
   substance text, quantity text,
@@ -13,18 +17,83 @@ CREATE TABLE seizure_raw (
 \copy seizure_raw FROM 'demo/silent_sweeper_ii.csv' WITH (FORMAT csv, HEADER true)
 
 \echo
-\echo '== Silent Sweeper II (illustrative data): 30 seizures, June 23 - July 18'
+\echo '================================================================================'
+\echo ' Silent Sweeper II (Korea-US joint operation), illustrative data: 30 seizures'
+\echo '================================================================================'
 \echo
-\echo '-- Raw quantities as typed, read as exact quantities'
-SELECT seizure_id, substance, quantity AS typed, quantity::quantity AS quantity,
-       kind(quantity::quantity) AS kind
-FROM seizure_raw ORDER BY seizure_id LIMIT 8;
+\echo '-- Names no alias in the catalog knows yet'
+SELECT substance AS unknown_name, count(*) AS seizures
+FROM seizure_raw WHERE normalize_substance(substance) IS NULL GROUP BY 1 ORDER BY 1;
 
-\echo '-- Totals: sum() refuses to add unlike kinds; tally() keeps them apart'
-SELECT tally(quantity::quantity) AS everything FROM seizure_raw;
-SELECT kind(quantity::quantity) AS kind, count(*) AS seizures, sum(quantity::quantity) AS total
-FROM seizure_raw GROUP BY 1 ORDER BY 1;
+-- An analyst teaches the catalog two names; every session sees them at once.
+INSERT INTO substance_alias (alias, lang, substance) VALUES
+  ('liquid marijuana cartridges', 'en', 'cannabis_oil'),
+  ('ketamine HCl', 'en', 'ketamine');
 
-\echo '-- Unit conversions are exact: 1.2 lbs in g, kg and oz'
-SELECT '1.2 lbs'::quantity AS typed, to_unit('1.2 lbs', 'g') AS grams,
-       to_unit('1.2 lbs', 'kg') AS kilograms, to_unit('1.2 lbs', 'oz') AS ounces;
+-- 2. Normalised: exact quantities, canonical substances, routes (recorded, or
+--    classified from the remarks when the route column is empty).
+CREATE TABLE seizure AS
+SELECT r.seizure_id, r.seized_on, r.substance AS substance_as_typed,
+       normalize_substance(r.substance) AS substance,
+       r.quantity::quantity AS q,
+       coalesce(nullif(r.route, '')::route, classify_route(r.remarks)) AS route,
+       CASE WHEN nullif(r.route, '') IS NULL THEN 'classified' ELSE 'recorded' END AS route_source,
+       r.remarks
+FROM seizure_raw r;
+
+\echo '-- Names and units as typed, normalised (first 12 of 30)'
+SELECT seizure_id AS id, substance_as_typed AS typed_name, substance, q AS quantity, route, route_source
+FROM seizure ORDER BY seizure_id LIMIT 12;
+
+\echo '-- Totals by substance: tally() keeps kinds apart, so nothing mixes silently'
+SELECT CASE WHEN grouping(s.name_en) = 1 THEN '(all)' ELSE s.name_en END AS substance,
+       count(*) AS seizures, tally(z.q) AS total
+FROM seizure z JOIN substance s ON s.key = z.substance
+GROUP BY ROLLUP (s.name_en) ORDER BY grouping(s.name_en), s.name_en;
+
+\echo '-- As the press release groups them'
+SELECT CASE WHEN z.substance IN ('alprazolam', 'clonazepam', 'dextromethorphan', 'methylphenidate')
+            THEN 'pharmaceuticals containing narcotics' ELSE s.name_en END AS press_category,
+       count(*) AS seizures, tally(z.q) AS total
+FROM seizure z JOIN substance s ON s.key = z.substance
+GROUP BY 1 ORDER BY min(z.seizure_id);
+
+\echo '-- By route (classified from the remarks where the route column was empty)'
+SELECT route, route_label(route, 'ko') AS "경로", count(*) AS seizures,
+       count(*) FILTER (WHERE route_source = 'classified') AS classified, tally(q) AS total
+FROM seizure GROUP BY route ORDER BY route;
+
+\echo '-- How one route was read: the evidence behind a classification'
+SELECT seizure_id, remarks, classify_route(remarks) AS route,
+       classify_route_explain(remarks)->'confidence' AS confidence
+FROM seizure WHERE seizure_id IN (4, 17);
+SELECT seizure_id, e->>'position' AS position, e->>'text' AS found, e->>'kind' AS kind, e->>'route' AS points_to,
+       e->>'weight' AS weight, e->>'counted' AS counted
+FROM seizure, jsonb_array_elements(classify_route_explain(remarks)->'evidence') e
+WHERE seizure_id IN (4, 17);
+
+\echo '-- By week'
+SELECT date_trunc('week', seized_on)::date AS week_of, count(*) AS seizures, tally(q) AS total
+FROM seizure GROUP BY 1 ORDER BY 1;
+
+\echo '-- Reconciling the press release: "totaling 31.4 kg"'
+WITH t AS (SELECT tally(q) AS all_seized FROM seizure),
+     f AS (SELECT grams_per_unit, basis, source FROM conversion_factor
+           WHERE substance = 'narcotic_pharmaceutical' AND unit = 'tablet')
+SELECT part(all_seized, 'mass') AS measured_net_weight,
+       part(all_seized, 'tablet') AS tablets,
+       round(f.grams_per_unit, 4) || ' g/tablet (' || f.basis || ')' AS factor,
+       to_mass(part(all_seized, 'tablet'), 'narcotic_pharmaceutical') AS tablets_as_mass,
+       to_mass(all_seized, 'narcotic_pharmaceutical') AS press_total
+FROM t, f;
+SELECT source AS "factor source" FROM conversion_factor
+WHERE substance = 'narcotic_pharmaceutical' AND unit = 'tablet';
+
+-- 3. A plain-typed view for BI tools (see docs/bi.md).
+CREATE VIEW seizure_bi AS
+SELECT seizure_id, seized_on, substance, route_label(route, 'en') AS route,
+       q::text AS quantity, mass_kg(q) AS net_kg, item_count(q) AS items, unit(q) AS item_unit,
+       is_estimate(q) AS estimate
+FROM seizure;
+\echo '-- What a BI tool reads (plain numeric and text columns)'
+SELECT route, sum(net_kg) AS net_kg, sum(items) AS items FROM seizure_bi GROUP BY route ORDER BY route;

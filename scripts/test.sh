@@ -4,7 +4,9 @@
 # Ends with the line "N passed, M failed" and a non-zero exit on failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/deps.sh || { echo "0 passed, 1 failed"; exit 1; }
+# the client drivers are exercised by test/extra/drivers.sh
+bash scripts/deps.sh python3-psycopg python3-pyodbc odbc-postgresql unixodbc \
+	libpostgresql-jdbc-java openjdk-17-jdk-headless || { echo "0 passed, 1 failed"; exit 1; }
 export PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
 make -s clean >/dev/null
 if ! make -s PG_CONFIG="$PG_CONFIG" \

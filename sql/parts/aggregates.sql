@@ -93,7 +93,8 @@ CREATE TYPE @extschema@.quantity_tally (
 	SEND = @extschema@.quantity_tally_send,
 	INTERNALLENGTH = VARIABLE,
 	ALIGNMENT = double,
-	STORAGE = plain
+	STORAGE = plain,
+	CATEGORY = 'Q'
 );
 COMMENT ON TYPE @extschema@.quantity_tally IS
 	'one exact total per kind (mass in kg, volume in L, each count unit), measured and estimated apart';

@@ -27,7 +27,11 @@ CREATE TYPE @extschema@.quantity (
 	TYPMOD_OUT = @extschema@.quantity_typmod_out,
 	INTERNALLENGTH = 16,
 	ALIGNMENT = double,
-	STORAGE = plain
+	STORAGE = plain,
+	-- a category of its own, quantity preferred: an untyped literal such as
+	-- to_mass('10 tablets', ...) reads as a quantity, not a quantity_tally
+	CATEGORY = 'Q',
+	PREFERRED = true
 );
 COMMENT ON TYPE @extschema@.quantity IS
 	'exact amount with a unit: mass (mg g kg t lb oz), volume (mL L) or a count (tablets, doses ...); ~ marks an estimate';

@@ -1,0 +1,107 @@
+/*
+ * bi.c
+ *	  Plain-typed projections for BI tools and drivers that know nothing of
+ *	  our types: numeric kilograms, litres and item counts.  Each returns
+ *	  NULL when the value holds no amount of that kind, so a column of mixed
+ *	  quantities projects cleanly into several numeric columns.
+ */
+#include "postgres.h"
+
+#include "fmgr.h"
+#include "utils/builtins.h"
+
+#include "tally.h"
+
+/* The amount of q in unit, or NULL when q is of another dimension. */
+static Datum
+project(FunctionCallInfo fcinfo, const Quantity *q, QtyDimension dim, QtyUnit unit)
+{
+	if (qty_kind_dimension(qty_kind(q)) != dim)
+		PG_RETURN_NULL();
+	PG_RETURN_DATUM(qty_amount_numeric(qty_amount(q), unit));
+}
+
+PG_FUNCTION_INFO_V1(quantity_mass_kg);
+Datum
+quantity_mass_kg(PG_FUNCTION_ARGS)
+{
+	return project(fcinfo, PG_GETARG_QUANTITY_P(0), QD_MASS, QU_KG);
+}
+
+PG_FUNCTION_INFO_V1(quantity_volume_l);
+Datum
+quantity_volume_l(PG_FUNCTION_ARGS)
+{
+	return project(fcinfo, PG_GETARG_QUANTITY_P(0), QD_VOLUME, QU_L);
+}
+
+PG_FUNCTION_INFO_V1(quantity_item_count);
+Datum
+quantity_item_count(PG_FUNCTION_ARGS)
+{
+	Quantity   *q = PG_GETARG_QUANTITY_P(0);
+
+	return project(fcinfo, q, QD_COUNT, (QtyUnit) q->unit);
+}
+
+/* Total of one kind in a tally (measured and estimated), or NULL. */
+static Datum
+tally_project(FunctionCallInfo fcinfo, QtyKind kind)
+{
+	QtyTally   *t = PG_GETARG_TALLY_P(0);
+	int128		sum = 0;
+	bool		found = false;
+	int			i;
+
+	for (i = 0; i < t->nparts; i++)
+		if (t->parts[i].kind == kind)
+		{
+			sum = qty_add_amounts(sum, tally_part_amount(&t->parts[i]));
+			found = true;
+		}
+	if (!found)
+		PG_RETURN_NULL();
+	PG_RETURN_DATUM(qty_amount_numeric(sum, qty_kind_unit(kind)));
+}
+
+PG_FUNCTION_INFO_V1(tally_mass_kg);
+Datum
+tally_mass_kg(PG_FUNCTION_ARGS)
+{
+	return tally_project(fcinfo, QK_MASS);
+}
+
+PG_FUNCTION_INFO_V1(tally_volume_l);
+Datum
+tally_volume_l(PG_FUNCTION_ARGS)
+{
+	return tally_project(fcinfo, QK_VOLUME);
+}
+
+PG_FUNCTION_INFO_V1(tally_item_count);
+Datum
+tally_item_count(PG_FUNCTION_ARGS)
+{
+	char	   *name = text_to_cstring(PG_GETARG_TEXT_PP(1));
+	QtyKind		kind;
+
+	if (!qty_kind_lookup(name, &kind) || qty_kind_dimension(kind) != QD_COUNT)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("\"%s\" is not a count unit", name),
+				 errhint("Use a count unit such as \"tablet\", \"capsule\" or \"dose\".")));
+	return tally_project(fcinfo, kind);
+}
+
+PG_FUNCTION_INFO_V1(tally_has_estimate);
+Datum
+tally_has_estimate(PG_FUNCTION_ARGS)
+{
+	QtyTally   *t = PG_GETARG_TALLY_P(0);
+	int			i;
+
+	for (i = 0; i < t->nparts; i++)
+		if (t->parts[i].estimate && tally_part_amount(&t->parts[i]) != 0)
+			PG_RETURN_BOOL(true);
+	PG_RETURN_BOOL(false);
+}

@@ -1,0 +1,235 @@
+/*
+ * substance_fold.c
+ *	  Locale-independent folding of substance names (rule in the header).
+ */
+#include "c.h"
+
+#include "substance_fold.h"
+
+typedef struct FoldState
+{
+	char	   *out;
+	int			n;				/* bytes written */
+	int			word;			/* start of the current ASCII-letter run, or -1 */
+} FoldState;
+
+/* Decodes one UTF-8 character at s[i]; -1 for an invalid byte. */
+static int32
+next_char(const unsigned char *s, int len, int i, int *nbytes)
+{
+	unsigned char c = s[i];
+	int			need;
+	int32		cp;
+	int			k;
+
+	if (c < 0x80)
+	{
+		*nbytes = 1;
+		return c;
+	}
+	if (c >= 0xC2 && c <= 0xDF)
+	{
+		need = 1;
+		cp = c & 0x1F;
+	}
+	else if (c >= 0xE0 && c <= 0xEF)
+	{
+		need = 2;
+		cp = c & 0x0F;
+	}
+	else if (c >= 0xF0 && c <= 0xF4)
+	{
+		need = 3;
+		cp = c & 0x07;
+	}
+	else
+	{
+		*nbytes = 1;
+		return -1;
+	}
+	if (i + need >= len)
+	{
+		*nbytes = 1;
+		return -1;
+	}
+	for (k = 1; k <= need; k++)
+	{
+		if ((s[i + k] & 0xC0) != 0x80)
+		{
+			*nbytes = 1;
+			return -1;
+		}
+		cp = (cp << 6) | (s[i + k] & 0x3F);
+	}
+	/* overlong forms and surrogates are not characters */
+	if ((need == 2 && cp < 0x800) || (need == 3 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+		(cp >= 0xD800 && cp <= 0xDFFF))
+	{
+		*nbytes = 1;
+		return -1;
+	}
+	*nbytes = need + 1;
+	return cp;
+}
+
+static bool
+is_opening(int32 cp)
+{
+	return cp == '(' || cp == '[' || cp == '{' ||
+		cp == 0xFF08 || cp == 0xFF3B || cp == 0xFF5B ||	/* fullwidth */
+		cp == 0x3010 || cp == 0x3014;	/* 【 〔 */
+}
+
+static bool
+is_closing(int32 cp)
+{
+	return cp == ')' || cp == ']' || cp == '}' ||
+		cp == 0xFF09 || cp == 0xFF3D || cp == 0xFF5D ||
+		cp == 0x3011 || cp == 0x3015;
+}
+
+/* Spaces, punctuation and symbols outside ASCII that separate words. */
+static bool
+is_separator(int32 cp)
+{
+	return (cp >= 0x80 && cp <= 0xBF) ||	/* C1 controls, NBSP, Latin-1 signs */
+		cp == 0xD7 || cp == 0xF7 ||		/* multiplication, division signs */
+		(cp >= 0x2000 && cp <= 0x206F) ||	/* general punctuation, spaces */
+		(cp >= 0x2190 && cp <= 0x2BFF) ||	/* arrows, math, boxes, shapes */
+		(cp >= 0x3000 && cp <= 0x303F) ||	/* CJK symbols and punctuation */
+		cp == 0x30FB ||			/* katakana middle dot */
+		(cp >= 0xFE10 && cp <= 0xFE1F) ||	/* vertical forms */
+		(cp >= 0xFE30 && cp <= 0xFE6F) ||	/* CJK compatibility, small forms */
+		(cp >= 0xFF5F && cp <= 0xFF65) ||	/* halfwidth punctuation */
+		cp == 0xFEFF;			/* byte order mark */
+}
+
+/* Ends the current run of ASCII letters, applying the plural rule. */
+static void
+end_word(FoldState *st)
+{
+	int			wlen;
+	char	   *w;
+
+	if (st->word < 0)
+		return;
+	wlen = st->n - st->word;
+	w = st->out + st->word;
+	st->word = -1;
+	if (wlen < 4 || w[wlen - 1] != 's')
+		return;
+	if (w[wlen - 2] == 'e' && w[wlen - 3] == 'i')
+	{
+		w[wlen - 3] = 'y';
+		st->n -= 2;
+	}
+	else if (w[wlen - 2] != 's' && w[wlen - 2] != 'u' && w[wlen - 2] != 'i')
+		st->n -= 1;
+}
+
+static void
+put_letters(FoldState *st, const char *letters)
+{
+	if (st->word < 0)
+		st->word = st->n;
+	while (*letters)
+		st->out[st->n++] = *letters++;
+}
+
+static void
+put_ascii(FoldState *st, int32 c)
+{
+	if (c >= 'A' && c <= 'Z')
+		c += 'a' - 'A';
+	if (c >= 'a' && c <= 'z')
+	{
+		if (st->word < 0)
+			st->word = st->n;
+		st->out[st->n++] = (char) c;
+	}
+	else if (c >= '0' && c <= '9')
+	{
+		end_word(st);
+		st->out[st->n++] = (char) c;
+	}
+	else
+		end_word(st);			/* space, punctuation, control */
+}
+
+static int
+fold_pass(const unsigned char *s, int len, char *out, bool strip)
+{
+	FoldState	st = {out, 0, -1};
+	int			depth = 0;
+	int			i = 0;
+
+	while (i < len)
+	{
+		int			nb;
+		int32		cp = next_char(s, len, i, &nb);
+
+		if (cp >= 0 && is_opening(cp))
+		{
+			end_word(&st);
+			if (strip)
+				depth++;
+		}
+		else if (cp >= 0 && is_closing(cp))
+		{
+			end_word(&st);
+			if (depth > 0)
+				depth--;
+		}
+		else if (depth > 0)
+			;					/* inside a qualifier */
+		else if (cp < 0)
+		{
+			end_word(&st);
+			out[st.n++] = (char) s[i];
+		}
+		else if (cp < 0x80)
+			put_ascii(&st, cp);
+		else if (cp >= 0xFF01 && cp <= 0xFF5E)	/* fullwidth ASCII */
+			put_ascii(&st, cp - 0xFF01 + '!');
+		else if (cp == 0x3B1 || cp == 0x391)
+			put_letters(&st, "alpha");
+		else if (cp == 0x3B2 || cp == 0x392)
+			put_letters(&st, "beta");
+		else if (cp == 0x3B3 || cp == 0x393)
+			put_letters(&st, "gamma");
+		else if (cp == 0x3B4 || cp == 0x394)
+			put_letters(&st, "delta");
+		else if (is_separator(cp))
+			end_word(&st);
+		else
+		{
+			end_word(&st);
+			if (cp >= 0xC0 && cp <= 0xDE)	/* Latin-1 capitals (0xD7 is a separator) */
+				cp += 0x20;
+			if (cp < 0x800)
+			{
+				out[st.n++] = (char) (0xC0 | (cp >> 6));
+				out[st.n++] = (char) (0x80 | (cp & 0x3F));
+			}
+			else
+			{
+				memcpy(out + st.n, s + i, nb);
+				st.n += nb;
+			}
+		}
+		i += nb;
+	}
+	end_word(&st);
+	out[st.n] = '\0';
+	return st.n;
+}
+
+int
+subst_fold(const char *s, int len, char *out)
+{
+	int			n = fold_pass((const unsigned char *) s, len, out, true);
+
+	if (n == 0)
+		n = fold_pass((const unsigned char *) s, len, out, false);
+	return n;
+}

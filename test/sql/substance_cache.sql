@@ -1,0 +1,67 @@
+-- the lookup cache follows changes to the reference tables at once
+SELECT normalize_substance('Bingo Dust') AS before;
+INSERT INTO substance_alias (alias, lang, substance, confidence) VALUES ('bingo dust', 'en', 'ketamine', 0.6);
+SELECT normalize_substance('Bingo Dust') AS after_insert, * FROM substance_match('BINGO-DUSTS');
+UPDATE substance_alias SET substance = 'mdma' WHERE alias = 'bingo dust';
+SELECT normalize_substance('bingo dust') AS after_update;
+DELETE FROM substance_alias WHERE alias = 'bingo dust';
+SELECT normalize_substance('bingo dust') AS after_delete;
+
+-- a user's alias takes precedence over a built-in one, whatever its confidence
+INSERT INTO substance_alias (alias, lang, substance, confidence) VALUES ('Ice', 'en', 'cocaine', 0.3);
+SELECT * FROM substance_match('ice');
+DELETE FROM substance_alias WHERE NOT builtin;
+SELECT * FROM substance_match('ice');
+
+-- a user's substance: its key and names match at once, and so do its classes
+INSERT INTO substance (key, name_en, name_ko, unodc_group, unodc_subgroup, kr_class)
+VALUES ('isotonitazene', 'Isotonitazene', '이소토니타젠', 'Opioids', 'Other illicit opioids', NULL);
+SELECT normalize_substance('ISOTONITAZENE') AS key, normalize_substance('이소토니타젠') AS ko,
+       substance_group('isotonitazene'), kr_class('isotonitazene');
+UPDATE substance SET kr_class = '마약' WHERE key = 'isotonitazene';
+SELECT kr_class('Isotonitazene') AS kr_class_after_update;
+UPDATE substance SET key = 'isotonitazene_base' WHERE key = 'isotonitazene';
+SELECT normalize_substance('isotonitazene') AS by_old_name, normalize_substance('isotonitazene base') AS by_new_key;
+DELETE FROM substance WHERE key = 'isotonitazene_base';
+SELECT normalize_substance('Isotonitazene') AS after_delete;
+
+-- a factor is used at once
+SELECT to_mass('10 tablets', 'mdma');
+INSERT INTO conversion_factor (substance, unit, grams_per_unit, basis, source)
+VALUES ('mdma', 'tablet', 0.25, 'bulk', 'test: a typical tablet');
+SELECT to_mass('10 tablets', 'mdma');
+DELETE FROM conversion_factor WHERE NOT builtin;
+
+-- rolled-back changes leave the cache
+BEGIN;
+INSERT INTO substance_alias (alias, lang, substance) VALUES ('rolled back', 'en', 'heroin');
+SELECT normalize_substance('rolled back') AS inside;
+ROLLBACK;
+SELECT normalize_substance('rolled back') AS after_rollback;
+BEGIN;
+TRUNCATE substance_alias;
+SELECT normalize_substance('ice') AS truncated, normalize_substance('methamphetamine') AS key_still_matches;
+ROLLBACK;
+SELECT normalize_substance('ice') AS after_rollback;
+
+-- savepoints
+BEGIN;
+INSERT INTO substance_alias (alias, lang, substance) VALUES ('kept', 'en', 'heroin');
+SAVEPOINT s;
+INSERT INTO substance_alias (alias, lang, substance) VALUES ('undone', 'en', 'heroin');
+SELECT normalize_substance('kept') AS kept, normalize_substance('undone') AS undone;
+ROLLBACK TO SAVEPOINT s;
+SELECT normalize_substance('kept') AS kept, normalize_substance('undone') AS undone;
+ROLLBACK;
+
+-- the triggers fire under session_replication_role = replica too (logical replication)
+SET session_replication_role = replica;
+INSERT INTO substance_alias (alias, lang, substance) VALUES ('replicated', 'en', 'heroin');
+SELECT normalize_substance('replicated') AS replicated;
+DELETE FROM substance_alias WHERE alias = 'replicated';
+SELECT normalize_substance('replicated') AS deleted;
+RESET session_replication_role;
+
+-- the catalog as shipped is back
+SELECT count(*) FILTER (WHERE builtin) AS builtin, count(*) FILTER (WHERE NOT builtin) AS users
+FROM substance_alias;
