@@ -8,7 +8,8 @@
 #             CAST(input AS target); or an SQL expression in which $1 is the
 #             input as text: quantity($1::numeric, 'kg'), normalize_party($1)
 #   input     the text; {{N*text}} stands for text (without "}") repeated N times
-#   expected  a SQLSTATE (22P02), or = followed by the exact output text
+#   expected  a SQLSTATE (22P02), or = followed by the exact output text ({{N*text}}
+#             works here too)
 #             (=NULL for a NULL result); an accepted value of a type must
 #             also read back to itself
 # Lines starting with # and empty lines are ignored.  Files named
@@ -104,13 +105,13 @@ for enc in UTF8 SQL_ASCII; do
 		psql -qX -v ON_ERROR_STOP=1 -d "$db" \
 			-c "\\copy cases (src, target, input, expected) FROM STDIN"
 	psql -qX -v ON_ERROR_STOP=1 -d "$db" \
-		-c "UPDATE cases SET got = run_case(target, expand(input))" >/dev/null
+		-c "UPDATE cases SET expected = expand(expected), got = run_case(target, expand(input))" >/dev/null
 	if [ "$mode" = --actual ]; then
 		psql -qAtX -F$'\t' -d "$db" -c "SELECT src, target, visible(input), visible(got) FROM cases ORDER BY split_part(src, ':', 1), split_part(src, ':', 2)::int"
 		continue
 	fi
 	n=$(psql -qAtX -d "$db" -c "SELECT count(*) FROM cases")
-	psql -qAtX -d "$db" -F' | ' -c "SELECT src, target, visible(left(expand(input), 200)), 'expected ' || visible(expected), 'got ' || visible(got)
+	psql -qAtX -d "$db" -F' | ' -c "SELECT src, target, visible(left(expand(input), 200)), 'expected ' || visible(left(expected, 200)), 'got ' || visible(left(got, 200))
 		FROM cases WHERE got IS DISTINCT FROM expected ORDER BY split_part(src, ':', 1), split_part(src, ':', 2)::int" > /tmp/bad_input_$$.out
 	m=$(wc -l < /tmp/bad_input_$$.out)
 	cat /tmp/bad_input_$$.out; rm -f /tmp/bad_input_$$.out
