@@ -313,29 +313,31 @@ lg_read_edges(LgGraph *g, const char *sql)
 typedef struct LgSortItem
 {
 	uint64		prefix;			/* first 8 key bytes, big-endian, 0-padded */
-	const LgNode *node;
 	int32		index;
 } LgSortItem;
 
 static int
-lg_cmp(const void *a, const void *b)
+lg_cmp(const void *a, const void *b, void *arg)
 {
 	const LgSortItem *x = a;
 	const LgSortItem *y = b;
+	const LgNode *nodes = arg;
+	const LgNode *nx = &nodes[x->index];
+	const LgNode *ny = &nodes[y->index];
 	int32		minlen;
 	int			c;
 
 	if (x->prefix != y->prefix)
 		return x->prefix < y->prefix ? -1 : 1;
 	/* text has no NUL bytes: equal prefixes mean equal first min(8, len) */
-	minlen = Min(x->node->len, y->node->len);
+	minlen = Min(nx->len, ny->len);
 	if (minlen > 8)
 	{
-		c = memcmp(x->node->key + 8, y->node->key + 8, minlen - 8);
+		c = memcmp(nx->key + 8, ny->key + 8, minlen - 8);
 		if (c != 0)
 			return c;
 	}
-	return (x->node->len > y->node->len) - (x->node->len < y->node->len);
+	return (nx->len > ny->len) - (nx->len < ny->len);
 }
 
 static uint64
@@ -373,10 +375,9 @@ lg_emit(LgGraph *g, Tuplestorestate *store, TupleDesc desc)
 		g->parent[i] = lg_find(g, i);
 		group[i] = 0;
 		items[i].prefix = key_prefix(&g->nodes[i]);
-		items[i].node = &g->nodes[i];
 		items[i].index = i;
 	}
-	qsort(items, n, sizeof(LgSortItem), lg_cmp);
+	qsort_arg(items, n, sizeof(LgSortItem), lg_cmp, g->nodes);
 	CHECK_FOR_INTERRUPTS();
 
 	/* in byte order, the first node met of a component is its smallest */

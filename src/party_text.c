@@ -269,42 +269,15 @@ classify(int cp)
 #define HANGUL_FIRST 0xAC00
 #define HANGUL_COUNT (JAMO_L_COUNT * JAMO_V_COUNT * JAMO_T_COUNT)
 
-/*
- * Reads one character at s[*pos], composing a leading consonant + vowel
- * (+ trailing consonant) jamo sequence, or a syllable without a final
- * consonant + trailing consonant, into one Hangul syllable (Unicode
- * canonical composition for Hangul).  Fullwidth ASCII is read as ASCII.
- */
+/* Reads one character at s[*pos]; fullwidth ASCII is read as ASCII. */
 static int
 read_char(const char *s, int len, int *pos, bool utf8)
 {
 	int			cp;
-	int			next;
-	int			n;
 
 	*pos += party_next_char(s + *pos, len - *pos, utf8, &cp);
 	if (cp >= 0xFF01 && cp <= 0xFF5E)
 		return cp - 0xFEE0;
-	if (cp >= JAMO_L_FIRST && cp < JAMO_L_FIRST + JAMO_L_COUNT && *pos < len)
-	{
-		n = party_next_char(s + *pos, len - *pos, utf8, &next);
-		if (next >= JAMO_V_FIRST && next < JAMO_V_FIRST + JAMO_V_COUNT)
-		{
-			cp = HANGUL_FIRST + ((cp - JAMO_L_FIRST) * JAMO_V_COUNT +
-								 (next - JAMO_V_FIRST)) * JAMO_T_COUNT;
-			*pos += n;
-		}
-	}
-	if (cp >= HANGUL_FIRST && cp < HANGUL_FIRST + HANGUL_COUNT &&
-		(cp - HANGUL_FIRST) % JAMO_T_COUNT == 0 && *pos < len)
-	{
-		n = party_next_char(s + *pos, len - *pos, utf8, &next);
-		if (next > JAMO_T_FIRST && next < JAMO_T_FIRST + JAMO_T_COUNT)
-		{
-			cp += next - JAMO_T_FIRST;
-			*pos += n;
-		}
-	}
 	return cp;
 }
 
@@ -343,12 +316,62 @@ put_char(char *out, int cp)
 	return 4;
 }
 
+/* The key being written, and its last character for Hangul composition. */
+typedef struct KeyWriter
+{
+	char	   *out;
+	int			n;
+	int			last_cp;		/* -1 after a space or at the start */
+	int			last_pos;
+} KeyWriter;
+
+/*
+ * Appends cp, composing a leading consonant + vowel jamo, or a syllable
+ * without a final consonant + trailing consonant, into one Hangul syllable
+ * (Unicode canonical composition for Hangul).  Composing on what is
+ * written, not on the input, keeps keys stable: characters dropped between
+ * two jamo cannot leave a pair that a second pass would compose.  Jamo and
+ * syllables are all three bytes in UTF-8, so the syllable replaces the
+ * previous character in place.
+ */
+static void
+write_char(KeyWriter *w, int cp)
+{
+	int			prev = w->last_cp;
+
+	if (prev >= JAMO_L_FIRST && prev < JAMO_L_FIRST + JAMO_L_COUNT &&
+		cp >= JAMO_V_FIRST && cp < JAMO_V_FIRST + JAMO_V_COUNT)
+	{
+		cp = HANGUL_FIRST + ((prev - JAMO_L_FIRST) * JAMO_V_COUNT +
+							 (cp - JAMO_V_FIRST)) * JAMO_T_COUNT;
+		w->n = w->last_pos;
+	}
+	else if (prev >= HANGUL_FIRST && prev < HANGUL_FIRST + HANGUL_COUNT &&
+			 (prev - HANGUL_FIRST) % JAMO_T_COUNT == 0 &&
+			 cp > JAMO_T_FIRST && cp < JAMO_T_FIRST + JAMO_T_COUNT)
+	{
+		cp = prev + (cp - JAMO_T_FIRST);
+		w->n = w->last_pos;
+	}
+	w->last_pos = w->n;
+	w->last_cp = cp;
+	w->n += put_char(w->out + w->n, cp);
+}
+
+static void
+write_bytes(KeyWriter *w, const char *s, int len)
+{
+	memcpy(w->out + w->n, s, len);
+	w->n += len;
+	w->last_cp = -1;
+}
+
 int
 party_text_normalize(const char *s, int len, PartyTextKind kind, bool utf8,
 					 char *out)
 {
+	KeyWriter	w = {out, 0, -1, 0};
 	int			pos = 0;
-	int			n = 0;
 	int			end = 0;		/* e-mail: length up to the last non-space */
 	bool		gap = false;	/* a space is due before the next character */
 
@@ -365,31 +388,28 @@ party_text_normalize(const char *s, int len, PartyTextKind kind, bool utf8,
 			if (cls == CC_SPACE)
 			{
 				/* kept inside, trimmed at the ends */
-				if (n > 0)
-				{
-					memcpy(out + n, s + start, pos - start);
-					n += pos - start;
-				}
+				if (w.n > 0)
+					write_bytes(&w, s + start, pos - start);
 				continue;
 			}
-			n += put_char(out + n, party_fold_case(cp));
-			end = n;
+			write_char(&w, party_fold_case(cp));
+			end = w.n;
 			continue;
 		}
 		if (cls == CC_JOINER && kind == PARTY_NAME)
 			continue;
 		if (cls != CC_OTHER)
 		{
-			gap = (n > 0);
+			gap = (w.n > 0);
 			continue;
 		}
 		if (gap)
 		{
-			out[n++] = ' ';
+			write_bytes(&w, " ", 1);
 			gap = false;
 		}
-		n += put_char(out + n, kind == PARTY_NAME ? party_fold_case(cp) :
-					  party_upper_case(cp));
+		write_char(&w, kind == PARTY_NAME ? party_fold_case(cp) :
+				   party_upper_case(cp));
 	}
-	return kind == PARTY_EMAIL ? end : n;
+	return kind == PARTY_EMAIL ? end : w.n;
 }

@@ -158,6 +158,12 @@ SELECT v, normalize_party(v, 'name') FROM (VALUES
 -- decomposed Hangul (conjoining jamo) gives the same key as composed
 SELECT normalize_party(E'\u1100\u1175\u11B7\u1106\u1175\u11AB\u1109\u116E', 'name') AS decomposed,
        normalize_party(E'\u1100\u1175\u11B7\u1106\u1175\u11AB\u1109\u116E', 'name') = '김민수' AS same;
+-- composition applies to the key, so a dropped character between jamo still composes
+-- (and a key normalised again never changes); a space keeps them apart
+SELECT normalize_party(E'\uAC00\u200B\u11A8', 'name') AS zero_width_between,
+       normalize_party(E'\u1100-\u1161', 'name') AS hyphen_between,
+       normalize_party(E'\u1100-\u1161', 'address') AS hyphen_in_address,
+       length(normalize_party(E'\u1100 \u1161', 'name')) AS space_between_length;
 
 -- ---------------------------------------------------------------------------
 -- address: upper-cased, punctuation and white space collapsed
