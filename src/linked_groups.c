@@ -133,6 +133,8 @@ lg_store_key(LgGraph *g, const char *key, int32 len)
 {
 	char	   *p;
 
+	if (len == 0)
+		return "";
 	if ((Size) len > g->arena_left)
 	{
 		/* a long key gets its own chunk, so the current one stays in use */

@@ -5,8 +5,6 @@
  */
 #include "postgres.h"
 
-#include <limits.h>
-
 #include "funcapi.h"
 #include "mb/pg_wchar.h"
 #include "miscadmin.h"
