@@ -4,7 +4,7 @@
 \pset footer off
 \pset null '-'
 \pset format wrapped
-\pset columns 110
+\pset columns 140
 SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS seizure;
 
@@ -89,7 +89,35 @@ FROM t, f;
 SELECT source AS "factor source" FROM conversion_factor
 WHERE substance = 'narcotic_pharmaceutical' AND unit = 'tablet';
 
--- 3. A plain-typed view for BI tools (see docs/bi.md).
+-- 3. Networks: seizures that share a sender's or receiver's phone or address.
+--    Keys are normalised first (US senders, Korean receivers); names alone
+--    are weak evidence and are not used to link.
+CREATE TABLE seizure_party AS
+SELECT r.seizure_id, p.role, p.kind, p.key
+FROM seizure_raw r, LATERAL (VALUES
+  ('sender', 'phone', normalize_party(r.sender_phone, 'phone', 'US')),
+  ('sender', 'address', normalize_party(r.sender_address, 'address')),
+  ('receiver', 'phone', normalize_party(r.receiver_phone, 'phone', 'KR')),
+  ('receiver', 'address', normalize_party(r.receiver_address, 'address'))) p(role, kind, key)
+WHERE p.key IS NOT NULL;
+
+\echo '-- Party keys as typed and normalised (one sender, four spellings of one phone)'
+SELECT DISTINCT r.sender_phone AS typed, normalize_party(r.sender_phone, 'phone', 'US') AS key
+FROM seizure_raw r WHERE r.sender_name = 'John Park' ORDER BY 1;
+
+CREATE TABLE network AS
+SELECT substring(node FROM 'seizure:(\d+)')::int AS seizure_id, group_id
+FROM linked_groups($$SELECT 'seizure:' || seizure_id, kind || ':' || key FROM seizure_party$$)
+WHERE node LIKE 'seizure:%';
+
+\echo '-- Networks of linked seizures, largest first, with what they moved'
+SELECT n.group_id AS network, count(*) AS seizures, string_agg(z.seizure_id::text, ',' ORDER BY z.seizure_id) AS ids,
+       string_agg(DISTINCT route::text, ', ') AS routes, tally(z.q) AS total
+FROM network n JOIN seizure z USING (seizure_id)
+GROUP BY n.group_id HAVING count(*) > 1
+ORDER BY count(*) DESC, n.group_id;
+
+-- 4. A plain-typed view for BI tools (see docs/bi.md).
 CREATE VIEW seizure_bi AS
 SELECT seizure_id, seized_on, substance, route_label(route, 'en') AS route,
        q::text AS quantity, mass_kg(q) AS net_kg, item_count(q) AS items, unit(q) AS item_unit,

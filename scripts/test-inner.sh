@@ -25,14 +25,8 @@ if [ -e "${suites[0]}" ]; then
 	passed=$((passed + tests - bad)); failed=$((failed + bad))
 fi
 # further checks that need a running server: one test each, named by file
-for extra in test/extra/*.sh; do
-	[ -e "$extra" ] || continue
-	echo "== $extra"
-	if bash "$extra"; then
-		echo "ok - $extra"; passed=$((passed + 1))
-	else
-		echo "not ok - $extra"; failed=$((failed + 1))
-	fi
-done
+bash scripts/run-extras.sh test/extra "$out/extra.count"
+read -r p f < "$out/extra.count"
+passed=$((passed + p)); failed=$((failed + f))
 echo "$passed" > "$out/passed"; echo "$failed" > "$out/failed"
 [ "$failed" -eq 0 ]

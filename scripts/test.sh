@@ -23,15 +23,9 @@ passed=$(cat "$log/passed" 2>/dev/null || echo 0)
 failed=$(cat "$log/failed" 2>/dev/null || echo 1)
 # checks that start their own servers or build other binaries (sanitizers,
 # fuzzers): one test each
-for extra in test/outside/*.sh; do
-	[ -e "$extra" ] || continue
-	echo "== $extra"
-	if bash "$extra"; then
-		echo "ok - $extra"; passed=$((passed + 1))
-	else
-		echo "not ok - $extra"; failed=$((failed + 1))
-	fi
-done
+bash scripts/run-extras.sh test/outside "$log/outside.count"
+read -r p f < "$log/outside.count"
+passed=$((passed + p)); failed=$((failed + f))
 [ "$rc" -eq 0 ] || [ "$failed" -gt 0 ] || failed=1
 echo "$passed passed, $failed failed"
 [ "$rc" -eq 0 ] && [ "$failed" -eq 0 ]

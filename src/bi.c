@@ -48,18 +48,10 @@ quantity_item_count(PG_FUNCTION_ARGS)
 static Datum
 tally_project(FunctionCallInfo fcinfo, QtyKind kind)
 {
-	QtyTally   *t = PG_GETARG_TALLY_P(0);
-	int128		sum = 0;
-	bool		found = false;
-	int			i;
+	int128		sum;
+	bool		estimate;
 
-	for (i = 0; i < t->nparts; i++)
-		if (t->parts[i].kind == kind)
-		{
-			sum = qty_add_amounts(sum, tally_part_amount(&t->parts[i]));
-			found = true;
-		}
-	if (!found)
+	if (!tally_kind_total(PG_GETARG_TALLY_P(0), kind, &sum, &estimate))
 		PG_RETURN_NULL();
 	PG_RETURN_DATUM(qty_amount_numeric(sum, qty_kind_unit(kind)));
 }

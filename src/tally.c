@@ -83,6 +83,27 @@ tally_add_part(QtyTally *t, QtyKind kind, bool estimate, int128 amount,
 	return r;
 }
 
+bool
+tally_kind_total(const QtyTally *t, QtyKind kind, int128 *sum, bool *estimate)
+{
+	bool		found = false;
+	int			i;
+
+	*sum = 0;
+	*estimate = false;
+	for (i = 0; i < t->nparts; i++)
+		if (t->parts[i].kind == kind)
+		{
+			int128		a = tally_part_amount(&t->parts[i]);
+
+			found = true;
+			*sum = qty_add_amounts(*sum, a);
+			if (t->parts[i].estimate && a != 0)
+				*estimate = true;
+		}
+	return found;
+}
+
 /* Detail of the first broken invariant, or NULL: all states are checked. */
 static const char *
 tally_problem(const QtyTally *t)
@@ -272,24 +293,26 @@ tally_add(PG_FUNCTION_ARGS)
 								  CurrentMemoryContext, false));
 }
 
+/* t + q into a new tally */
+static QtyTally *
+tally_plus_quantity(QtyTally *t, const Quantity *q)
+{
+	return tally_add_part(t, qty_kind(q), qty_is_estimate(q), qty_amount(q),
+						  CurrentMemoryContext, false);
+}
+
 PG_FUNCTION_INFO_V1(tally_add_quantity);
 Datum
 tally_add_quantity(PG_FUNCTION_ARGS)
 {
-	Quantity   *q = PG_GETARG_QUANTITY_P(1);
-
-	PG_RETURN_POINTER(tally_add_part(PG_GETARG_TALLY_P(0), qty_kind(q), qty_is_estimate(q),
-									 qty_amount(q), CurrentMemoryContext, false));
+	PG_RETURN_POINTER(tally_plus_quantity(PG_GETARG_TALLY_P(0), PG_GETARG_QUANTITY_P(1)));
 }
 
 PG_FUNCTION_INFO_V1(quantity_add_tally);
 Datum
 quantity_add_tally(PG_FUNCTION_ARGS)
 {
-	Quantity   *q = PG_GETARG_QUANTITY_P(0);
-
-	PG_RETURN_POINTER(tally_add_part(PG_GETARG_TALLY_P(1), qty_kind(q), qty_is_estimate(q),
-									 qty_amount(q), CurrentMemoryContext, false));
+	PG_RETURN_POINTER(tally_plus_quantity(PG_GETARG_TALLY_P(1), PG_GETARG_QUANTITY_P(0)));
 }
 
 PG_FUNCTION_INFO_V1(quantity_to_tally);
@@ -339,27 +362,15 @@ tally_part(PG_FUNCTION_ARGS)
 	QtyTally   *t = PG_GETARG_TALLY_P(0);
 	char	   *name = text_to_cstring(PG_GETARG_TEXT_PP(1));
 	QtyKind		kind;
-	int128		sum = 0;
-	bool		found = false;
-	bool		estimate = false;
-	int			i;
+	int128		sum;
+	bool		estimate;
 
 	if (!qty_kind_lookup(name, &kind))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("\"%s\" is not a kind of quantity", name),
 				 errhint("Use \"mass\", \"volume\" or a count unit such as \"tablet\".")));
-	for (i = 0; i < t->nparts; i++)
-		if (t->parts[i].kind == kind)
-		{
-			int128		a = tally_part_amount(&t->parts[i]);
-
-			found = true;
-			sum = qty_add_amounts(sum, a);
-			if (t->parts[i].estimate && a != 0)
-				estimate = true;
-		}
-	if (!found)
+	if (!tally_kind_total(t, kind, &sum, &estimate))
 		PG_RETURN_NULL();
 	PG_RETURN_QUANTITY_P(qty_make(sum, qty_kind_unit(kind), estimate));
 }

@@ -48,4 +48,10 @@ tally_part_amount(const TallyPart *p)
 extern QtyTally *tally_add_part(QtyTally *t, QtyKind kind, bool estimate, int128 amount,
 								MemoryContext cxt, bool in_place);
 
+/*
+ * The total of one kind, measured plus estimated, into *sum; *estimate when
+ * a non-zero estimated amount is in it.  False when the kind is absent.
+ */
+extern bool tally_kind_total(const QtyTally *t, QtyKind kind, int128 *sum, bool *estimate);
+
 #endif

@@ -1,0 +1,32 @@
+
+-- ---------------------------------------------------------------------------
+-- parties and networks: matching keys for senders, receivers, phones,
+-- e-mails and addresses, and the groups of seizures they link
+-- ---------------------------------------------------------------------------
+
+CREATE FUNCTION @extschema@.normalize_party(value text, kind text) RETURNS text
+	AS 'MODULE_PATHNAME', 'normalize_party' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.normalize_party(text, text) IS
+	'matching key for a party: kind phone (E.164, international form only), email, name or address; NULL if nothing is left to match';
+
+CREATE FUNCTION @extschema@.normalize_party(value text, kind text, default_country text) RETURNS text
+	AS 'MODULE_PATHNAME', 'normalize_party_country' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.normalize_party(text, text, text) IS
+	'telephone number to E.164, reading national numbers as numbers of default_country (ISO 3166-1 alpha-2); NULL if not a number';
+
+CREATE FUNCTION @extschema@.party_phone_countries(
+	OUT country text, OUT calling_code text, OUT trunk_prefixes text[],
+	OUT international_prefixes text[], OUT carrier_prefixes text[],
+	OUT min_national_digits integer, OUT max_national_digits integer)
+	RETURNS SETOF record
+	AS 'MODULE_PATHNAME', 'party_phone_countries' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
+	ROWS 80;
+COMMENT ON FUNCTION @extschema@.party_phone_countries() IS
+	'numbering plans normalize_party knows: countries usable as default_country';
+
+CREATE FUNCTION @extschema@.linked_groups(edges_sql text)
+	RETURNS TABLE (node text, group_id bigint, group_size bigint)
+	AS 'MODULE_PATHNAME', 'linked_groups' LANGUAGE C VOLATILE STRICT PARALLEL UNSAFE
+	ROWS 1000;
+COMMENT ON FUNCTION @extschema@.linked_groups(text) IS
+	'connected components of the graph whose edges edges_sql returns as two text columns; groups numbered by their smallest node (C order)';

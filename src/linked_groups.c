@@ -1,0 +1,444 @@
+/*
+ * linked_groups.c
+ *	  linked_groups(edges_sql): connected components of the graph whose
+ *	  edges an SQL query returns as pairs of text keys.
+ *
+ * The query runs through SPI with the caller's privileges and is read with
+ * a cursor, one batch at a time, so the edge set is never held whole.
+ * Each distinct key is stored once, in an open-addressing hash table over
+ * an arena of key bytes; union-find (union by size, path halving) joins the
+ * endpoints of each edge.  Memory is therefore proportional to the number
+ * of distinct nodes, which seizure.linked_groups_max_nodes bounds.
+ *
+ * Group numbers are stable: components are ranked by their smallest node
+ * in byte order (C collation).  One sort of all nodes in byte order gives
+ * both that ranking (the first node met of each component is its
+ * smallest) and the order of nodes inside each group.
+ */
+#include "postgres.h"
+
+#include "access/htup_details.h"
+#include "catalog/pg_type.h"
+#include "common/hashfn.h"
+#include "executor/spi.h"
+#include "funcapi.h"
+#include "miscadmin.h"
+#include "utils/builtins.h"
+#include "utils/lsyscache.h"
+#include "utils/memutils.h"
+#include "utils/tuplestore.h"
+
+#include "linked_groups.h"
+#include "party.h"
+
+int			linked_groups_max_nodes = LG_DEFAULT_MAX_NODES;
+
+#define LG_FETCH_ROWS 10000
+#define LG_ARENA_CHUNK ((Size) 1024 * 1024)
+#define LG_INITIAL_NODES 1024
+
+typedef struct LgNode
+{
+	const char *key;			/* not NUL-terminated */
+	int32		len;
+	uint32		hash;
+} LgNode;
+
+typedef struct LgSlot
+{
+	uint32		hash;
+	int32		node;			/* -1: empty */
+} LgSlot;
+
+typedef struct LgGraph
+{
+	MemoryContext cxt;
+	int32		limit;
+	int32		nnodes;
+	int32		capacity;		/* of nodes, parent and size */
+	LgNode	   *nodes;
+	int32	   *parent;
+	int32	   *size;			/* component size, valid at roots */
+	LgSlot	   *slots;
+	uint64		nslots;			/* a power of two */
+	char	   *arena;
+	Size		arena_left;
+	int32		max_len;		/* longest key */
+} LgGraph;
+
+static void *
+lg_alloc(LgGraph *g, Size size)
+{
+	return MemoryContextAllocHuge(g->cxt, size);
+}
+
+static void
+lg_init(LgGraph *g, MemoryContext cxt, int32 limit)
+{
+	uint64		i;
+
+	memset(g, 0, sizeof(*g));
+	g->cxt = cxt;
+	g->limit = limit;
+	g->capacity = Min(LG_INITIAL_NODES, limit);
+	g->nodes = lg_alloc(g, sizeof(LgNode) * g->capacity);
+	g->parent = lg_alloc(g, sizeof(int32) * g->capacity);
+	g->size = lg_alloc(g, sizeof(int32) * g->capacity);
+	g->nslots = 2 * LG_INITIAL_NODES;
+	g->slots = lg_alloc(g, sizeof(LgSlot) * g->nslots);
+	for (i = 0; i < g->nslots; i++)
+		g->slots[i].node = -1;
+}
+
+/* Doubles the table; slots keep their hashes, so keys are not reread. */
+static void
+lg_grow_slots(LgGraph *g)
+{
+	uint64		newn = g->nslots * 2;
+	uint64		mask = newn - 1;
+	LgSlot	   *slots = lg_alloc(g, sizeof(LgSlot) * newn);
+	uint64		i;
+
+	for (i = 0; i < newn; i++)
+		slots[i].node = -1;
+	for (i = 0; i < g->nslots; i++)
+	{
+		LgSlot	   *s = &g->slots[i];
+		uint64		j;
+
+		if (s->node < 0)
+			continue;
+		for (j = s->hash & mask; slots[j].node >= 0; j = (j + 1) & mask)
+			;
+		slots[j] = *s;
+	}
+	pfree(g->slots);
+	g->slots = slots;
+	g->nslots = newn;
+}
+
+static void
+lg_grow_nodes(LgGraph *g)
+{
+	int64		cap = Min((int64) g->capacity * 2, (int64) g->limit);
+
+	g->nodes = repalloc_huge(g->nodes, sizeof(LgNode) * cap);
+	g->parent = repalloc_huge(g->parent, sizeof(int32) * cap);
+	g->size = repalloc_huge(g->size, sizeof(int32) * cap);
+	g->capacity = (int32) cap;
+}
+
+static const char *
+lg_store_key(LgGraph *g, const char *key, int32 len)
+{
+	char	   *p;
+
+	if (len == 0)
+		return "";
+	if ((Size) len > g->arena_left)
+	{
+		/* a long key gets its own chunk, so the current one stays in use */
+		if ((Size) len > LG_ARENA_CHUNK / 4)
+		{
+			p = lg_alloc(g, len);
+			memcpy(p, key, len);
+			return p;
+		}
+		g->arena = lg_alloc(g, LG_ARENA_CHUNK);
+		g->arena_left = LG_ARENA_CHUNK;
+	}
+	p = g->arena;
+	memcpy(p, key, len);
+	g->arena += len;
+	g->arena_left -= len;
+	return p;
+}
+
+/* Node number of key, added if new. */
+static int32
+lg_intern(LgGraph *g, const char *key, int32 len)
+{
+	uint32		h = hash_bytes((const unsigned char *) key, len);
+	uint64		mask = g->nslots - 1;
+	uint64		i;
+	int32		n;
+
+	for (i = h & mask; g->slots[i].node >= 0; i = (i + 1) & mask)
+	{
+		LgSlot	   *s = &g->slots[i];
+		LgNode	   *node = &g->nodes[s->node];
+
+		if (s->hash == h && node->len == len && memcmp(node->key, key, len) == 0)
+			return s->node;
+	}
+
+	if (g->nnodes >= g->limit)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("linked_groups found more than %d distinct nodes", g->limit),
+				 errdetail("seizure.linked_groups_max_nodes is %d.", g->limit),
+				 errhint("Raise seizure.linked_groups_max_nodes (each node takes about 70 bytes plus its text), or link a smaller set of edges.")));
+	if (g->nnodes == g->capacity)
+		lg_grow_nodes(g);
+
+	n = g->nnodes++;
+	g->nodes[n].key = lg_store_key(g, key, len);
+	g->nodes[n].len = len;
+	g->nodes[n].hash = h;
+	g->parent[n] = n;
+	g->size[n] = 1;
+	g->slots[i].hash = h;
+	g->slots[i].node = n;
+	if (len > g->max_len)
+		g->max_len = len;
+	/* keep the load factor at most 3/4 */
+	if ((uint64) g->nnodes * 4 > g->nslots * 3)
+		lg_grow_slots(g);
+	return n;
+}
+
+static int32
+lg_find(LgGraph *g, int32 x)
+{
+	int32	   *parent = g->parent;
+
+	while (parent[x] != x)
+	{
+		parent[x] = parent[parent[x]];	/* path halving */
+		x = parent[x];
+	}
+	return x;
+}
+
+static void
+lg_union(LgGraph *g, int32 a, int32 b)
+{
+	int32		ra = lg_find(g, a);
+	int32		rb = lg_find(g, b);
+
+	if (ra == rb)
+		return;
+	if (g->size[ra] < g->size[rb])
+	{
+		int32		t = ra;
+
+		ra = rb;
+		rb = t;
+	}
+	g->parent[rb] = ra;
+	g->size[ra] += g->size[rb];
+}
+
+static void
+check_edge_columns(TupleDesc desc)
+{
+	int			i;
+
+	if (desc->natts != 2)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATATYPE_MISMATCH),
+				 errmsg("edge query must return two columns"),
+				 errdetail_plural("The query returns %d column.",
+								  "The query returns %d columns.",
+								  desc->natts, desc->natts),
+				 errhint("Return one row per edge, its two nodes as text columns.")));
+	for (i = 0; i < 2; i++)
+	{
+		Oid			type = TupleDescAttr(desc, i)->atttypid;
+		Oid			base = getBaseType(type);
+
+		if (base != TEXTOID && base != VARCHAROID)
+			ereport(ERROR,
+					(errcode(ERRCODE_DATATYPE_MISMATCH),
+					 errmsg("column %d of the edge query has type %s, not text",
+							i + 1, format_type_be(type)),
+					 errhint("Cast both columns to text, as in SELECT a::text, b::text.")));
+	}
+}
+
+/* Runs the edge query and joins the endpoints of every edge. */
+static void
+lg_read_edges(LgGraph *g, const char *sql)
+{
+	MemoryContext batch_cxt;
+	MemoryContext oldcxt;
+	Portal		portal;
+
+	batch_cxt = AllocSetContextCreate(g->cxt, "linked_groups batch",
+									  ALLOCSET_DEFAULT_SIZES);
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	portal = SPI_cursor_open_with_args(NULL, sql, 0, NULL, NULL, NULL,
+									   false, CURSOR_OPT_NO_SCROLL);
+	check_edge_columns(portal->tupDesc);
+
+	for (;;)
+	{
+		SPITupleTable *tt;
+		uint64		i;
+
+		SPI_cursor_fetch(portal, true, LG_FETCH_ROWS);
+		tt = SPI_tuptable;
+		if (SPI_processed == 0)
+			break;
+		oldcxt = MemoryContextSwitchTo(batch_cxt);
+		for (i = 0; i < SPI_processed; i++)
+		{
+			Datum		values[2];
+			bool		nulls[2];
+			int32		ends[2];
+			int			k;
+
+			heap_deform_tuple(tt->vals[i], tt->tupdesc, values, nulls);
+			for (k = 0; k < 2; k++)
+			{
+				text	   *t;
+
+				if (nulls[k])
+					continue;
+				t = (text *) pg_detoast_datum_packed((struct varlena *) DatumGetPointer(values[k]));
+				ends[k] = lg_intern(g, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
+			}
+			if (!nulls[0] && !nulls[1])
+				lg_union(g, ends[0], ends[1]);
+		}
+		MemoryContextSwitchTo(oldcxt);
+		SPI_freetuptable(tt);
+		MemoryContextReset(batch_cxt);
+		CHECK_FOR_INTERRUPTS();
+	}
+	SPI_cursor_close(portal);
+	SPI_finish();
+	MemoryContextDelete(batch_cxt);
+}
+
+typedef struct LgSortItem
+{
+	uint64		prefix;			/* first 8 key bytes, big-endian, 0-padded */
+	int32		index;
+} LgSortItem;
+
+static int
+lg_cmp(const void *a, const void *b, void *arg)
+{
+	const LgSortItem *x = a;
+	const LgSortItem *y = b;
+	const LgNode *nodes = arg;
+	const LgNode *nx = &nodes[x->index];
+	const LgNode *ny = &nodes[y->index];
+	int32		minlen;
+	int			c;
+
+	if (x->prefix != y->prefix)
+		return x->prefix < y->prefix ? -1 : 1;
+	/* text has no NUL bytes: equal prefixes mean equal first min(8, len) */
+	minlen = Min(nx->len, ny->len);
+	if (minlen > 8)
+	{
+		c = memcmp(nx->key + 8, ny->key + 8, minlen - 8);
+		if (c != 0)
+			return c;
+	}
+	return (nx->len > ny->len) - (nx->len < ny->len);
+}
+
+static uint64
+key_prefix(const LgNode *node)
+{
+	uint64		p = 0;
+	int			i;
+
+	for (i = 0; i < 8; i++)
+		p = (p << 8) | (i < node->len ? (unsigned char) node->key[i] : 0);
+	return p;
+}
+
+/*
+ * Writes every node with its group number and size, by group, then node.
+ * parent[] is flattened to hold each node's root.
+ */
+static void
+lg_emit(LgGraph *g, Tuplestorestate *store, TupleDesc desc)
+{
+	int32		n = g->nnodes;
+	int32	   *group = lg_alloc(g, sizeof(int32) * Max(n, 1));
+	int32	   *next = lg_alloc(g, sizeof(int32) * Max(n, 1));
+	int32	   *order = lg_alloc(g, sizeof(int32) * Max(n, 1));
+	LgSortItem *items = lg_alloc(g, sizeof(LgSortItem) * Max(n, 1));
+	int32		ngroups = 0;
+	int32		filled = 0;
+	int32		i;
+	text	   *buf;
+	MemoryContext row_cxt;
+	MemoryContext oldcxt;
+
+	for (i = 0; i < n; i++)
+	{
+		g->parent[i] = lg_find(g, i);
+		group[i] = 0;
+		items[i].prefix = key_prefix(&g->nodes[i]);
+		items[i].index = i;
+	}
+	qsort_arg(items, n, sizeof(LgSortItem), lg_cmp, g->nodes);
+	CHECK_FOR_INTERRUPTS();
+
+	/* in byte order, the first node met of a component is its smallest */
+	for (i = 0; i < n; i++)
+	{
+		int32		r = g->parent[items[i].index];
+
+		if (group[r] == 0)
+		{
+			group[r] = ++ngroups;
+			next[r] = filled;
+			filled += g->size[r];
+		}
+		order[next[r]++] = items[i].index;
+	}
+	pfree(items);
+
+	buf = lg_alloc(g, VARHDRSZ + g->max_len);
+	row_cxt = AllocSetContextCreate(g->cxt, "linked_groups row",
+									ALLOCSET_SMALL_SIZES);
+	oldcxt = MemoryContextSwitchTo(row_cxt);
+	for (i = 0; i < n; i++)
+	{
+		int32		x = order[i];
+		int32		r = g->parent[x];
+		Datum		values[3];
+		bool		nulls[3] = {false, false, false};
+
+		SET_VARSIZE(buf, VARHDRSZ + g->nodes[x].len);
+		memcpy(VARDATA(buf), g->nodes[x].key, g->nodes[x].len);
+		values[0] = PointerGetDatum(buf);
+		values[1] = Int64GetDatum((int64) group[r]);
+		values[2] = Int64GetDatum((int64) g->size[r]);
+		tuplestore_putvalues(store, desc, values, nulls);
+		/* int8 may be passed by reference (32-bit builds) */
+		if ((i & 1023) == 1023)
+		{
+			MemoryContextReset(row_cxt);
+			CHECK_FOR_INTERRUPTS();
+		}
+	}
+	MemoryContextSwitchTo(oldcxt);
+}
+
+PG_FUNCTION_INFO_V1(linked_groups);
+Datum
+linked_groups(PG_FUNCTION_ARGS)
+{
+	char	   *sql = text_to_cstring(PG_GETARG_TEXT_PP(0));
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	MemoryContext cxt;
+	LgGraph		g;
+
+	party_materialize_srf(fcinfo);
+	cxt = AllocSetContextCreate(CurrentMemoryContext, "linked_groups",
+								ALLOCSET_DEFAULT_SIZES);
+	lg_init(&g, cxt, linked_groups_max_nodes);
+	lg_read_edges(&g, sql);
+	lg_emit(&g, rsinfo->setResult, rsinfo->setDesc);
+	MemoryContextDelete(cxt);
+	return (Datum) 0;
+}

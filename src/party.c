@@ -1,0 +1,223 @@
+/*
+ * party.c
+ *	  SQL interface: normalize_party, party_phone_countries, and the
+ *	  module's settings.
+ */
+#include "postgres.h"
+
+#include "funcapi.h"
+#include "mb/pg_wchar.h"
+#include "miscadmin.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/guc.h"
+#include "utils/tuplestore.h"
+
+#include "linked_groups.h"
+#include "party.h"
+#include "party_phone.h"
+#include "party_text.h"
+
+typedef enum PartyKind
+{
+	PK_PHONE,
+	PK_EMAIL,
+	PK_NAME,
+	PK_ADDRESS
+} PartyKind;
+
+void
+party_init(void)
+{
+	DefineCustomIntVariable("seizure.linked_groups_max_nodes",
+							"Largest number of distinct nodes linked_groups accepts.",
+							"Each node takes about 70 bytes plus its text while the groups are computed.",
+							&linked_groups_max_nodes,
+							LG_DEFAULT_MAX_NODES, 1, LG_MAX_NODES_LIMIT,
+							PGC_USERSET, 0, NULL, NULL, NULL);
+}
+
+void
+party_materialize_srf(FunctionCallInfo fcinfo)
+{
+#if PG_VERSION_NUM >= 150001
+	InitMaterializedSRF(fcinfo, 0);
+#else
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	MemoryContext oldcxt;
+	TupleDesc	tupdesc;
+
+	if (rsinfo == NULL || !IsA(rsinfo, ReturnSetInfo))
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("set-valued function called in context that cannot accept a set")));
+	if (!(rsinfo->allowedModes & SFRM_Materialize))
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("materialize mode required, but it is not allowed in this context")));
+	oldcxt = MemoryContextSwitchTo(rsinfo->econtext->ecxt_per_query_memory);
+	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
+		elog(ERROR, "return type must be a row type");
+	rsinfo->returnMode = SFRM_Materialize;
+	rsinfo->setResult = tuplestore_begin_heap((rsinfo->allowedModes & SFRM_Materialize_Random) != 0,
+											  false, work_mem);
+	rsinfo->setDesc = CreateTupleDescCopy(tupdesc);
+	MemoryContextSwitchTo(oldcxt);
+#endif
+}
+
+/* Matches ASCII text case-insensitively against a lower-case word. */
+static bool
+word_is(const char *s, int len, const char *word)
+{
+	int			i;
+
+	if (len != (int) strlen(word))
+		return false;
+	for (i = 0; i < len; i++)
+	{
+		char		c = s[i];
+
+		if (c >= 'A' && c <= 'Z')
+			c += 'a' - 'A';
+		if (c != word[i])
+			return false;
+	}
+	return true;
+}
+
+static PartyKind
+parse_kind(text *kind)
+{
+	const char *s = VARDATA_ANY(kind);
+	int			len = VARSIZE_ANY_EXHDR(kind);
+
+	if (word_is(s, len, "phone"))
+		return PK_PHONE;
+	if (word_is(s, len, "email"))
+		return PK_EMAIL;
+	if (word_is(s, len, "name"))
+		return PK_NAME;
+	if (word_is(s, len, "address"))
+		return PK_ADDRESS;
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("unknown party kind \"%s\"", text_to_cstring(kind)),
+			 errhint("The kinds are phone, email, name and address.")));
+	return PK_PHONE;			/* not reached */
+}
+
+/* Shared by both SQL forms; home is the default country, or NULL. */
+static text *
+normalize_party_internal(text *value, PartyKind kind, const PhonePlan *home)
+{
+	const char *s = VARDATA_ANY(value);
+	int			len = VARSIZE_ANY_EXHDR(value);
+	bool		utf8 = (GetDatabaseEncoding() == PG_UTF8);
+	char	   *out;
+	int			n;
+
+	if (kind == PK_PHONE)
+	{
+		char		buf[PARTY_PHONE_MAXLEN];
+
+		if (!party_phone_normalize(s, len, home, utf8, buf))
+			return NULL;
+		return cstring_to_text(buf);
+	}
+	out = palloc(len + 1);
+	n = party_text_normalize(s, len,
+							 kind == PK_EMAIL ? PARTY_EMAIL :
+							 kind == PK_NAME ? PARTY_NAME : PARTY_ADDRESS,
+							 utf8, out);
+	Assert(n <= len);
+	if (n == 0)
+		return NULL;
+	return cstring_to_text_with_len(out, n);
+}
+
+PG_FUNCTION_INFO_V1(normalize_party);
+Datum
+normalize_party(PG_FUNCTION_ARGS)
+{
+	text	   *value = PG_GETARG_TEXT_PP(0);
+	PartyKind	kind = parse_kind(PG_GETARG_TEXT_PP(1));
+	text	   *result = normalize_party_internal(value, kind, NULL);
+
+	if (result == NULL)
+		PG_RETURN_NULL();
+	PG_RETURN_TEXT_P(result);
+}
+
+PG_FUNCTION_INFO_V1(normalize_party_country);
+Datum
+normalize_party_country(PG_FUNCTION_ARGS)
+{
+	text	   *value = PG_GETARG_TEXT_PP(0);
+	text	   *kindtext = PG_GETARG_TEXT_PP(1);
+	text	   *country = PG_GETARG_TEXT_PP(2);
+	PartyKind	kind = parse_kind(kindtext);
+	const PhonePlan *home;
+	text	   *result;
+
+	if (kind != PK_PHONE)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("a default country applies only to kind phone"),
+				 errhint("Call normalize_party(value, '%s') without a country.",
+						 text_to_cstring(kindtext))));
+	home = party_phone_country(VARDATA_ANY(country), VARSIZE_ANY_EXHDR(country));
+	if (home == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unknown country code \"%s\"", text_to_cstring(country)),
+				 errdetail("The default country is an ISO 3166-1 alpha-2 code of one of the %d countries whose numbering plans are known.",
+						   party_phone_nplans),
+				 errhint("SELECT country FROM party_phone_countries() lists the known countries.")));
+	result = normalize_party_internal(value, kind, home);
+	if (result == NULL)
+		PG_RETURN_NULL();
+	PG_RETURN_TEXT_P(result);
+}
+
+static Datum
+prefix_array(const char *const *prefixes, const char *first)
+{
+	Datum		elems[8];
+	int			n = 0;
+
+	if (first)
+		elems[n++] = CStringGetTextDatum(first);
+	for (; *prefixes; prefixes++)
+	{
+		Assert(n < (int) lengthof(elems));
+		elems[n++] = CStringGetTextDatum(*prefixes);
+	}
+	return PointerGetDatum(construct_array(elems, n, TEXTOID, -1, false, TYPALIGN_INT));
+}
+
+PG_FUNCTION_INFO_V1(party_phone_countries);
+Datum
+party_phone_countries(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	int			i;
+
+	party_materialize_srf(fcinfo);
+	for (i = 0; i < party_phone_nplans; i++)
+	{
+		const PhonePlan *p = &party_phone_plans[i];
+		Datum		values[7];
+		bool		nulls[7] = {0};
+
+		values[0] = CStringGetTextDatum(p->country);
+		values[1] = CStringGetTextDatum(p->cc);
+		values[2] = prefix_array(p->trunk, NULL);
+		values[3] = prefix_array(p->intl, "00");
+		values[4] = prefix_array(p->carrier, NULL);
+		values[5] = Int32GetDatum(p->nsn_min);
+		values[6] = Int32GetDatum(p->nsn_max);
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	}
+	return (Datum) 0;
+}

@@ -1,0 +1,415 @@
+/*
+ * party_text.c
+ *	  Names, e-mail addresses and postal addresses as matching keys.
+ *
+ * Every kind first reads fullwidth ASCII (U+FF01..U+FF5E, common in text
+ * typed with East Asian input methods) as ASCII and composes conjoining
+ * Hangul jamo into syllables (macOS and some exports write Korean
+ * decomposed), so visually identical input gives one key.  Then:
+ *
+ *	name	 letters case-folded; apostrophes, hyphens and periods dropped
+ *			 ("O'Brien", "Min-su", "J.R."); other punctuation and white space
+ *			 become a single space; trimmed.
+ *	email	 white space trimmed at both ends, case-folded.
+ *	address  letters upper-cased; punctuation and white space become a
+ *			 single space; trimmed.
+ *
+ * Format characters (zero-width spaces, soft hyphens, byte-order marks,
+ * bidi controls) and control characters are dropped everywhere.
+ *
+ * Case mapping: Unicode simple case folding (lower) and simple upper-case
+ * mapping for Latin (Basic Latin, Latin-1, Extended-A, the pinyin,
+ * Romanian and Vietnamese letters of Extended-B, Latin Extended
+ * Additional), Greek and Cyrillic.  No other script has case; Hangul, kana
+ * and Han pass through unchanged.  No Unicode normalisation beyond the
+ * Hangul composition: a Latin letter followed by a combining accent stays
+ * two characters.
+ *
+ * In a database whose encoding is not UTF-8, only ASCII is interpreted;
+ * every other byte is copied through.
+ */
+#include "c.h"
+
+#include "party_text.h"
+
+int
+party_next_char(const char *s, int len, bool utf8, int *cp)
+{
+	const unsigned char *u = (const unsigned char *) s;
+	int			n;
+	int			c;
+	int			min;
+	int			i;
+
+	if (u[0] < 0x80)
+	{
+		*cp = u[0];
+		return 1;
+	}
+	if (!utf8)
+	{
+		*cp = -(int) u[0];
+		return 1;
+	}
+	if ((u[0] & 0xE0) == 0xC0)
+		n = 2, c = u[0] & 0x1F, min = 0x80;
+	else if ((u[0] & 0xF0) == 0xE0)
+		n = 3, c = u[0] & 0x0F, min = 0x800;
+	else if ((u[0] & 0xF8) == 0xF0)
+		n = 4, c = u[0] & 0x07, min = 0x10000;
+	else
+		n = 0, c = 0, min = 0;
+	if (n == 0 || n > len)
+	{
+		*cp = -(int) u[0];
+		return 1;
+	}
+	for (i = 1; i < n; i++)
+	{
+		if ((u[i] & 0xC0) != 0x80)
+		{
+			*cp = -(int) u[0];
+			return 1;
+		}
+		c = (c << 6) | (u[i] & 0x3F);
+	}
+	if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+	{
+		*cp = -(int) u[0];
+		return 1;
+	}
+	*cp = c;
+	return n;
+}
+
+/*
+ * Upper-case to lower-case pairs: code points first..last, every stride-th,
+ * map to cp + delta.  Inverted for upper-casing; the source ranges are
+ * disjoint and so are the targets.
+ */
+typedef struct CaseRange
+{
+	int32		first;
+	int32		last;
+	int32		stride;
+	int32		delta;
+} CaseRange;
+
+static const CaseRange case_ranges[] = {
+	{0x0041, 0x005A, 1, 32},	/* A-Z */
+	{0x00C0, 0x00D6, 1, 32},	/* À-Ö */
+	{0x00D8, 0x00DE, 1, 32},	/* Ø-Þ */
+	{0x0100, 0x012E, 2, 1},		/* Ā-Į */
+	{0x0132, 0x0136, 2, 1},		/* Ĳ-Ķ */
+	{0x0139, 0x0147, 2, 1},		/* Ĺ-Ň */
+	{0x014A, 0x0176, 2, 1},		/* Ŋ-Ŷ */
+	{0x0178, 0x0178, 1, -121},	/* Ÿ -> ÿ */
+	{0x0179, 0x017D, 2, 1},		/* Ź-Ž */
+	{0x01A0, 0x01A0, 1, 1},		/* Ơ (Vietnamese) */
+	{0x01AF, 0x01AF, 1, 1},		/* Ư (Vietnamese) */
+	{0x01CD, 0x01DB, 2, 1},		/* Ǎ-Ǜ (pinyin) */
+	{0x0200, 0x021E, 2, 1},		/* Ȁ-Ȟ, incl. Romanian Ș Ț */
+	{0x0386, 0x0386, 1, 38},	/* Ά */
+	{0x0388, 0x038A, 1, 37},	/* Έ-Ί */
+	{0x038C, 0x038C, 1, 64},	/* Ό */
+	{0x038E, 0x038F, 1, 63},	/* Ύ-Ώ */
+	{0x0391, 0x03A1, 1, 32},	/* Α-Ρ */
+	{0x03A3, 0x03AB, 1, 32},	/* Σ-Ϋ */
+	{0x0400, 0x040F, 1, 80},	/* Ѐ-Џ */
+	{0x0410, 0x042F, 1, 32},	/* А-Я */
+	{0x0460, 0x0480, 2, 1},		/* Ѡ-Ҁ */
+	{0x048A, 0x04BE, 2, 1},		/* Ҋ-Ҿ, incl. Ukrainian Ґ */
+	{0x04C0, 0x04C0, 1, 15},	/* Ӏ */
+	{0x04C1, 0x04CD, 2, 1},		/* Ӂ-Ӎ */
+	{0x04D0, 0x04FE, 2, 1},		/* Ӑ-Ӿ */
+	{0x1E00, 0x1E94, 2, 1},		/* Ḁ-Ẕ */
+	{0x1EA0, 0x1EFE, 2, 1},		/* Ạ-Ỿ (Vietnamese) */
+};
+
+int
+party_fold_case(int cp)
+{
+	int			i;
+
+	if (cp < 0x80)
+		return (cp >= 'A' && cp <= 'Z') ? cp + 32 : cp;
+	/* one-way foldings (CaseFolding.txt status C and S) */
+	switch (cp)
+	{
+		case 0x00B5:			/* micro sign -> Greek mu */
+			return 0x03BC;
+		case 0x017F:			/* long s */
+			return 's';
+		case 0x03C2:			/* final sigma */
+			return 0x03C3;
+		case 0x1E9E:			/* capital sharp s */
+			return 0x00DF;
+	}
+	for (i = 0; i < (int) lengthof(case_ranges); i++)
+	{
+		const CaseRange *r = &case_ranges[i];
+
+		if (cp >= r->first && cp <= r->last && (cp - r->first) % r->stride == 0)
+			return cp + r->delta;
+	}
+	return cp;
+}
+
+int
+party_upper_case(int cp)
+{
+	int			i;
+
+	if (cp < 0x80)
+		return (cp >= 'a' && cp <= 'z') ? cp - 32 : cp;
+	/* one-way mappings (UnicodeData.txt simple upper-case) */
+	switch (cp)
+	{
+		case 0x00B5:			/* micro sign -> Greek capital mu */
+			return 0x039C;
+		case 0x0131:			/* dotless i */
+			return 'I';
+		case 0x017F:			/* long s */
+			return 'S';
+		case 0x03C2:			/* final sigma */
+			return 0x03A3;
+	}
+	for (i = 0; i < (int) lengthof(case_ranges); i++)
+	{
+		const CaseRange *r = &case_ranges[i];
+		int			u = cp - r->delta;
+
+		if (u >= r->first && u <= r->last && (u - r->first) % r->stride == 0)
+			return u;
+	}
+	return cp;
+}
+
+typedef enum CharClass
+{
+	CC_OTHER,					/* letters, digits, symbols: kept */
+	CC_SPACE,
+	CC_IGNORE,					/* format and control characters: dropped */
+	CC_JOINER,					/* punctuation inside a word: ' - . */
+	CC_PUNCT
+} CharClass;
+
+static CharClass
+classify(int cp)
+{
+	if (cp < 0)
+		return CC_OTHER;
+	if (cp < 0x80)
+	{
+		if (cp == ' ' || (cp >= 0x09 && cp <= 0x0D))
+			return CC_SPACE;
+		if (cp < 0x20 || cp == 0x7F)
+			return CC_IGNORE;
+		if (cp == '\'' || cp == '`' || cp == '-' || cp == '.')
+			return CC_JOINER;
+		if ((cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z') ||
+			(cp >= 'a' && cp <= 'z'))
+			return CC_OTHER;
+		return CC_PUNCT;
+	}
+	if (cp <= 0xBF)
+	{
+		switch (cp)
+		{
+			case 0x85:			/* next line */
+			case 0xA0:			/* no-break space */
+				return CC_SPACE;
+			case 0xAD:			/* soft hyphen */
+				return CC_IGNORE;
+			case 0xB4:			/* acute accent used as apostrophe */
+				return CC_JOINER;
+			case 0xAA:			/* ª */
+			case 0xB2:			/* ² ³ */
+			case 0xB3:
+			case 0xB5:			/* µ */
+			case 0xB9:			/* ¹ º */
+			case 0xBA:
+			case 0xBC:			/* ¼ ½ ¾ */
+			case 0xBD:
+			case 0xBE:
+				return CC_OTHER;
+		}
+		return cp < 0xA0 ? CC_IGNORE : CC_PUNCT;
+	}
+	if (cp == 0xD7 || cp == 0xF7)	/* × ÷ */
+		return CC_PUNCT;
+	if (cp < 0x1680)
+		return cp == 0x02BC ? CC_JOINER : CC_OTHER;	/* ʼ apostrophe */
+	if (cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 ||
+		cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000)
+		return CC_SPACE;
+	if ((cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) ||
+		(cp >= 0x2060 && cp <= 0x206F) || cp == 0xFEFF)
+		return CC_IGNORE;
+	if (cp == 0x2010 || cp == 0x2011 || cp == 0x2018 || cp == 0x2019)
+		return CC_JOINER;		/* hyphens, single quotes */
+	if ((cp >= 0x2012 && cp <= 0x2027) || (cp >= 0x2030 && cp <= 0x205E))
+		return CC_PUNCT;		/* dashes, quotes, bullets, ... */
+	if ((cp >= 0x3001 && cp <= 0x3003) || (cp >= 0x3008 && cp <= 0x3011) ||
+		(cp >= 0x3014 && cp <= 0x301F) || cp == 0x3030 || cp == 0x303D ||
+		cp == 0x30A0 || cp == 0x30FB)
+		return CC_PUNCT;		/* CJK brackets, commas, stops, middle dot */
+	if ((cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFE50 && cp <= 0xFE6B) ||
+		(cp >= 0xFF61 && cp <= 0xFF65))
+		return CC_PUNCT;		/* compatibility and halfwidth punctuation */
+	return CC_OTHER;
+}
+
+#define JAMO_L_FIRST 0x1100
+#define JAMO_L_COUNT 19
+#define JAMO_V_FIRST 0x1161
+#define JAMO_V_COUNT 21
+#define JAMO_T_FIRST 0x11A7		/* one before the first trailing consonant */
+#define JAMO_T_COUNT 28
+#define HANGUL_FIRST 0xAC00
+#define HANGUL_COUNT (JAMO_L_COUNT * JAMO_V_COUNT * JAMO_T_COUNT)
+
+/* Reads one character at s[*pos]; fullwidth ASCII is read as ASCII. */
+static int
+read_char(const char *s, int len, int *pos, bool utf8)
+{
+	int			cp;
+
+	*pos += party_next_char(s + *pos, len - *pos, utf8, &cp);
+	if (cp >= 0xFF01 && cp <= 0xFF5E)
+		return cp - 0xFEE0;
+	return cp;
+}
+
+static int
+put_char(char *out, int cp)
+{
+	unsigned char *u = (unsigned char *) out;
+
+	if (cp < 0)
+	{
+		u[0] = (unsigned char) -cp;
+		return 1;
+	}
+	if (cp < 0x80)
+	{
+		u[0] = cp;
+		return 1;
+	}
+	if (cp < 0x800)
+	{
+		u[0] = 0xC0 | (cp >> 6);
+		u[1] = 0x80 | (cp & 0x3F);
+		return 2;
+	}
+	if (cp < 0x10000)
+	{
+		u[0] = 0xE0 | (cp >> 12);
+		u[1] = 0x80 | ((cp >> 6) & 0x3F);
+		u[2] = 0x80 | (cp & 0x3F);
+		return 3;
+	}
+	u[0] = 0xF0 | (cp >> 18);
+	u[1] = 0x80 | ((cp >> 12) & 0x3F);
+	u[2] = 0x80 | ((cp >> 6) & 0x3F);
+	u[3] = 0x80 | (cp & 0x3F);
+	return 4;
+}
+
+/* The key being written, and its last character for Hangul composition. */
+typedef struct KeyWriter
+{
+	char	   *out;
+	int			n;
+	int			last_cp;		/* -1 after a space or at the start */
+	int			last_pos;
+} KeyWriter;
+
+/*
+ * Appends cp, composing a leading consonant + vowel jamo, or a syllable
+ * without a final consonant + trailing consonant, into one Hangul syllable
+ * (Unicode canonical composition for Hangul).  Composing on what is
+ * written, not on the input, keeps keys stable: characters dropped between
+ * two jamo cannot leave a pair that a second pass would compose.  Jamo and
+ * syllables are all three bytes in UTF-8, so the syllable replaces the
+ * previous character in place.
+ */
+static void
+write_char(KeyWriter *w, int cp)
+{
+	int			prev = w->last_cp;
+
+	if (prev >= JAMO_L_FIRST && prev < JAMO_L_FIRST + JAMO_L_COUNT &&
+		cp >= JAMO_V_FIRST && cp < JAMO_V_FIRST + JAMO_V_COUNT)
+	{
+		cp = HANGUL_FIRST + ((prev - JAMO_L_FIRST) * JAMO_V_COUNT +
+							 (cp - JAMO_V_FIRST)) * JAMO_T_COUNT;
+		w->n = w->last_pos;
+	}
+	else if (prev >= HANGUL_FIRST && prev < HANGUL_FIRST + HANGUL_COUNT &&
+			 (prev - HANGUL_FIRST) % JAMO_T_COUNT == 0 &&
+			 cp > JAMO_T_FIRST && cp < JAMO_T_FIRST + JAMO_T_COUNT)
+	{
+		cp = prev + (cp - JAMO_T_FIRST);
+		w->n = w->last_pos;
+	}
+	w->last_pos = w->n;
+	w->last_cp = cp;
+	w->n += put_char(w->out + w->n, cp);
+}
+
+static void
+write_bytes(KeyWriter *w, const char *s, int len)
+{
+	memcpy(w->out + w->n, s, len);
+	w->n += len;
+	w->last_cp = -1;
+}
+
+int
+party_text_normalize(const char *s, int len, PartyTextKind kind, bool utf8,
+					 char *out)
+{
+	KeyWriter	w = {out, 0, -1, 0};
+	int			pos = 0;
+	int			end = 0;		/* e-mail: length up to the last non-space */
+	bool		gap = false;	/* a space is due before the next character */
+
+	while (pos < len)
+	{
+		int			start = pos;
+		int			cp = read_char(s, len, &pos, utf8);
+		CharClass	cls = classify(cp);
+
+		if (cls == CC_IGNORE)
+			continue;
+		if (kind == PARTY_EMAIL)
+		{
+			if (cls == CC_SPACE)
+			{
+				/* kept inside, trimmed at the ends */
+				if (w.n > 0)
+					write_bytes(&w, s + start, pos - start);
+				continue;
+			}
+			write_char(&w, party_fold_case(cp));
+			end = w.n;
+			continue;
+		}
+		if (cls == CC_JOINER && kind == PARTY_NAME)
+			continue;
+		if (cls != CC_OTHER)
+		{
+			gap = (w.n > 0);
+			continue;
+		}
+		if (gap)
+		{
+			write_bytes(&w, " ", 1);
+			gap = false;
+		}
+		write_char(&w, kind == PARTY_NAME ? party_fold_case(cp) :
+				   party_upper_case(cp));
+	}
+	return kind == PARTY_EMAIL ? end : w.n;
+}
