@@ -41,13 +41,15 @@ int128
 qty_div_round(int128 num, int128 den)
 {
 	bool		neg = num < 0;
-	int128		a = neg ? -num : num;
-	int128		q = a / den;
-	int128		r = a % den;
+	/* unsigned: the magnitude of INT128_MIN does not fit int128 */
+	uint128		a = neg ? -(uint128) num : (uint128) num;
+	uint128		d = (uint128) den;
+	uint128		q = a / d;
+	uint128		r = a % d;
 
-	if (r > den - r || (r == den - r && (q & 1)))
+	if (r > d - r || (r == d - r && (q & 1)))
 		q++;
-	return neg ? -q : q;
+	return neg ? (int128) -q : (int128) q;
 }
 
 /* Digits of a run, skipping those that do not count. */
@@ -65,6 +67,7 @@ qty_parse_number(const char *s, const char **endp, QtyDecimal *d, char *digitbuf
 	int64		nfrac = 0;		/* kept digits after the point */
 	int64		exp10 = 0;
 	bool		any = false;
+	const char *intpart;
 	int			run;
 
 	d->neg = false;
@@ -72,6 +75,7 @@ qty_parse_number(const char *s, const char **endp, QtyDecimal *d, char *digitbuf
 		d->neg = (*p++ == '-');
 
 	/* integer part, with optional thousands separators */
+	intpart = p;
 	for (run = 0; is_digit(*p); p++, run++)
 	{
 		any = true;
@@ -82,6 +86,9 @@ qty_parse_number(const char *s, const char **endp, QtyDecimal *d, char *digitbuf
 	{
 		if (run > 3)
 			return QNE_BAD_GROUPING;
+		/* "0,750 kg" is 0.75 kg written with a decimal comma, never 750 kg */
+		if (*intpart == '0')
+			return QNE_DECIMAL_COMMA;
 		while (*p == ',')
 		{
 			int			g = 0;
@@ -209,8 +216,9 @@ scale_long(const QtyDecimal *d, int64 mult, int64 k, int128 *out, char *prod)
 		int			rd = r < np ? prod[r] : 0;
 		bool		sticky = false;
 
+		/* digits past the product are the zeros a positive k appends */
 		for (i = first; i < r; i++)
-			v = v * 10 + prod[i];
+			v = v * 10 + (i < np ? prod[i] : 0);
 		for (i = r + 1; i < np && !sticky; i++)
 			sticky = prod[i] != 0;
 		if (rd > 5 || (rd == 5 && (sticky || (v & 1))))

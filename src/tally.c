@@ -12,6 +12,7 @@
 #include "utils/builtins.h"
 
 #include "tally.h"
+#include "tally_parse.h"
 
 static inline int
 part_order(QtyKind kind, bool estimate)
@@ -170,54 +171,36 @@ tally_out(PG_FUNCTION_ARGS)
 
 /*
  * Text input: quantities joined by "+", in any units and order; parts of
- * one kind are added up.  A '+' separates parts once a unit has started;
- * before that it is a sign or an exponent's sign.
+ * one kind are added up.  tally_split_next says where each part ends.
  */
 PG_FUNCTION_INFO_V1(tally_in);
 Datum
 tally_in(PG_FUNCTION_ARGS)
 {
 	char	   *str = PG_GETARG_CSTRING(0);
-	const char *p = str;
 	QtyTally   *t = tally_new(0, CurrentMemoryContext);
 	Node	   *escontext = NULL;
+	TallySplitter s;
+	const char *start;
+	int			len;
 
 #if PG_VERSION_NUM >= 160000
 	escontext = fcinfo->context;
 #endif
-	while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
-		p++;
-	while (*p)
+	tally_split_init(&s, str);
+	while (tally_split_next(&s, &start, &len))
 	{
-		const char *start = p;
-		bool		unit_started = false;
-		char	   *part;
-		Quantity   *q;
+		Quantity   *q = qty_from_cstring(pnstrdup(start, len), str, "quantity_tally", escontext);
 
-		for (; *p && !(*p == '+' && unit_started); p++)
-		{
-			unsigned char c = (unsigned char) *p;
-			bool		exponent = (c == 'e' || c == 'E') && p > start &&
-				p[-1] >= '0' && p[-1] <= '9';
-
-			if (c >= 0x80 || (((c | 0x20) >= 'a' && (c | 0x20) <= 'z') && !exponent))
-				unit_started = true;
-		}
-		part = pnstrdup(start, p - start);
-		q = qty_from_cstring(part, str, "quantity_tally", escontext);
 		if (q == NULL)
 			PG_RETURN_NULL();
 		t = tally_add_part(t, qty_kind(q), qty_is_estimate(q), qty_amount(q),
 						   CurrentMemoryContext, true);
-		if (*p == '+')
-		{
-			p++;
-			if (*p == '\0' || strspn(p, " \t\n\r") == strlen(p))
-				ereport(ERROR,
-						(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-						 errmsg("invalid input syntax for type quantity_tally: \"%s\"", str),
-						 errdetail("A quantity must follow each \"+\".")));
-		}
+		if (s.dangling)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+					 errmsg("invalid input syntax for type quantity_tally: \"%s\"", str),
+					 errdetail("A quantity must follow each \"+\".")));
 	}
 	PG_RETURN_POINTER(t);
 }
