@@ -20,6 +20,7 @@ psql -qX -v ON_ERROR_STOP=1 -d smith >/dev/null <<'SQL'
 CREATE EXTENSION seizure;
 CREATE ROLE smith LOGIN PASSWORD 'smith';
 ALTER ROLE smith SET statement_timeout = '2s';
+ALTER DATABASE smith SET track_functions = 'all';
 ALTER ROLE smith SET seizure.linked_groups_max_nodes = 10000;
 CREATE TABLE lots (id int PRIMARY KEY, q quantity, net quantity(mass), t quantity_tally,
                    s quantity_sum_state, r route, remark text, substance text, phone text, receiver text);
@@ -53,7 +54,21 @@ sqlsmith --target="host=$PGHOST port=$PGPORT dbname=smith user=smith password=sm
 rc=$?
 set -e
 elapsed=$((SECONDS - start))
-tail -25 /tmp/sqlsmith.$$.out
+out=/tmp/sqlsmith.$$.out
+grep -vE '^  [a-z_]+: [0-9]+/[0-9]+ \(bad/ok\)' "$out" | grep -vE '^[.ectsS]+$' | tail -30
+sleep 1
+echo "sqlsmith: calls of the extension's functions during the run (pg_stat_user_functions):"
+psql -qAtX -d smith -F' ' <<'SQL'
+SELECT format('  %s distinct functions called, %s calls', count(*), coalesce(sum(calls), 0))
+FROM pg_stat_user_functions s
+JOIN pg_depend d ON d.classid = 'pg_proc'::regclass AND d.objid = s.funcid AND d.deptype = 'e'
+WHERE d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'seizure');
+SELECT format('  %s: %s', s.funcid::regprocedure, s.calls)
+FROM pg_stat_user_functions s
+JOIN pg_depend d ON d.classid = 'pg_proc'::regclass AND d.objid = s.funcid AND d.deptype = 'e'
+WHERE d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'seizure')
+ORDER BY s.calls DESC LIMIT 15;
+SQL
 status=0
 [ "$rc" -eq 0 ] || { echo "sqlsmith: exit code $rc"; status=1; }
 if ! psql -qAtX -d smith -c "SELECT 1" >/dev/null 2>&1; then echo "sqlsmith: the server is not answering"; status=1; fi
@@ -61,5 +76,5 @@ if grep -E 'terminated by signal|was terminated by|server process .* exited with
 	echo "sqlsmith: a server process crashed"; status=1
 fi
 echo "sqlsmith: $queries queries in $elapsed s, exit code $rc, server crashes: $(grep -cE 'terminated by signal' "$log" || true)"
-rm -f /tmp/sqlsmith.$$.out
+rm -f "$out"
 exit $status
