@@ -51,8 +51,8 @@ as_owner "$("$PG_CONFIG" --bindir)/pg_ctl" stop -D "$data" -m fast -w -t 300 >/d
 wait "$vgpid" || true
 
 # every error record, and those that pass through the extension
-errors=$(cat "$reports"/vg.* | grep -cE '^==[0-9]+== [A-Z][a-z].*(Invalid|uninitialised|Mismatched|overlap|Source and destination)' || true)
-ours=$(awk '/^==[0-9]+== [A-Z]/ { if (rec != "" && rec ~ /seizure\.so/) n++; rec = $0; next }
+errors=$(cat "$reports"/vg.* | grep -cE '^==[0-9]+== (Invalid |Conditional jump|Use of uninitialised|Syscall param|Mismatched|Source and destination|Argument .* of function)' || true)
+ours=$(awk '/^==[0-9]+== [A-Z]/ { if (rec ~ /seizure\.so/) n++; rec = $0; next }
 	/^==[0-9]+==    (at|by) / { rec = rec "\n" $0 } END { if (rec ~ /seizure\.so/) n++; print n + 0 }' "$reports"/vg.*)
 echo "valgrind-check: $(ls "$reports"/vg.* | wc -l) processes traced, $errors error records, $ours through seizure.so"
 if [ "$ours" -gt 0 ]; then
