@@ -34,9 +34,6 @@ StaticAssertDecl(sizeof(Quantity) == 16, "quantity must be 16 bytes");
 #define PG_GETARG_QUANTITY_P(n)	DatumGetQuantityP(PG_GETARG_DATUM(n))
 #define PG_RETURN_QUANTITY_P(x)	PG_RETURN_POINTER(x)
 
-/* type modifiers: quantity(mass), quantity(volume), quantity(count) */
-#define QTY_TYPMOD_NONE		(-1)
-
 static inline int128
 qty_amount(const Quantity *q)
 {

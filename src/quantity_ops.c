@@ -171,24 +171,25 @@ quantity_neg(PG_FUNCTION_ARGS)
 	PG_RETURN_QUANTITY_P(qty_make(-qty_amount(q), q->unit, qty_is_estimate(q)));
 }
 
+/* q scaled by a number: same unit, same estimate flag, amount from scale */
+static Quantity *
+scaled(const Quantity *q, int128 (*scale) (int128, Datum), Datum factor)
+{
+	return qty_make(scale(qty_amount(q), factor), q->unit, qty_is_estimate(q));
+}
+
 PG_FUNCTION_INFO_V1(quantity_mul_numeric);
 Datum
 quantity_mul_numeric(PG_FUNCTION_ARGS)
 {
-	Quantity   *q = PG_GETARG_QUANTITY_P(0);
-
-	PG_RETURN_QUANTITY_P(qty_make(qty_mul_numeric(qty_amount(q), PG_GETARG_DATUM(1)),
-								  q->unit, qty_is_estimate(q)));
+	PG_RETURN_QUANTITY_P(scaled(PG_GETARG_QUANTITY_P(0), qty_mul_numeric, PG_GETARG_DATUM(1)));
 }
 
 PG_FUNCTION_INFO_V1(numeric_mul_quantity);
 Datum
 numeric_mul_quantity(PG_FUNCTION_ARGS)
 {
-	Quantity   *q = PG_GETARG_QUANTITY_P(1);
-
-	PG_RETURN_QUANTITY_P(qty_make(qty_mul_numeric(qty_amount(q), PG_GETARG_DATUM(0)),
-								  q->unit, qty_is_estimate(q)));
+	PG_RETURN_QUANTITY_P(scaled(PG_GETARG_QUANTITY_P(1), qty_mul_numeric, PG_GETARG_DATUM(0)));
 }
 
 /* -1, 0 or 1 (numeric_sign returns a numeric) */
@@ -251,10 +252,7 @@ PG_FUNCTION_INFO_V1(quantity_div_numeric);
 Datum
 quantity_div_numeric(PG_FUNCTION_ARGS)
 {
-	Quantity   *q = PG_GETARG_QUANTITY_P(0);
-
-	PG_RETURN_QUANTITY_P(qty_make(qty_div_numeric(qty_amount(q), PG_GETARG_DATUM(1)),
-								  q->unit, qty_is_estimate(q)));
+	PG_RETURN_QUANTITY_P(scaled(PG_GETARG_QUANTITY_P(0), qty_div_numeric, PG_GETARG_DATUM(1)));
 }
 
 PG_FUNCTION_INFO_V1(quantity_div_quantity);
