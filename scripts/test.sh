@@ -8,6 +8,10 @@ cd "$(dirname "$0")/.."
 bash scripts/deps.sh python3-psycopg python3-pyodbc odbc-postgresql unixodbc \
 	libpostgresql-jdbc-java openjdk-17-jdk-headless || { echo "0 passed, 1 failed"; exit 1; }
 export PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
+# The build is installed into the system PostgreSQL: two runs from two
+# checkouts at once would replace each other's library mid-test.
+exec 9>/tmp/seizure-make-test.lock
+flock 9
 make -s clean >/dev/null
 if ! make -s PG_CONFIG="$PG_CONFIG" \
 	COPT="-Wall -Wextra -Wno-unused-parameter -Werror" >/dev/null ||
