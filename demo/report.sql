@@ -80,11 +80,12 @@ FROM seizure GROUP BY 1 ORDER BY 1;
 WITH t AS (SELECT tally(q) AS all_seized FROM seizure),
      f AS (SELECT grams_per_unit, basis, source FROM conversion_factor
            WHERE substance = 'narcotic_pharmaceutical' AND unit = 'tablet')
-SELECT part(all_seized, 'mass') AS measured_net_weight,
+SELECT part(all_seized, 'mass') AS drugs_weighed,
        part(all_seized, 'tablet') AS tablets,
        round(f.grams_per_unit, 4) || ' g/tablet (' || f.basis || ')' AS factor,
        to_mass(part(all_seized, 'tablet'), 'narcotic_pharmaceutical') AS tablets_as_mass,
-       to_mass(all_seized, 'narcotic_pharmaceutical') AS press_total
+       part(all_seized, 'mass')::quantity_tally
+         + to_mass(part(all_seized, 'tablet'), 'narcotic_pharmaceutical') AS press_total
 FROM t, f;
 SELECT source AS "factor source" FROM conversion_factor
 WHERE substance = 'narcotic_pharmaceutical' AND unit = 'tablet';

@@ -13,6 +13,7 @@
 #include "mb/pg_wchar.h"
 #include "utils/builtins.h"
 
+#include "pg_compat.h"
 #include "route.h"
 
 #define DatumGetRoute(d)	((int) DatumGetUInt8(d))
@@ -44,7 +45,7 @@ route_in(PG_FUNCTION_ARGS)
 	int			r = route_parse(utf8, strlen(utf8));
 
 	if (r == ROUTE_NONE)
-		ereport(ERROR,
+		ereturn(INPUT_ESCONTEXT(fcinfo), (Datum) 0,
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 				 errmsg("invalid input syntax for type route: \"%s\"", str),
 				 errhint(ROUTE_LABELS_HINT)));

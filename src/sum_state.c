@@ -17,18 +17,10 @@
 #include "utils/builtins.h"
 #include "utils/lsyscache.h"
 
+#include "pg_compat.h"
 #include "sum_state.h"
 
 #define QSS_BINARY_VERSION 1
-
-static void
-state_error(const char *detail, const char *text)
-{
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-			 errmsg("invalid input syntax for type quantity_sum_state: \"%s\"", text),
-			 errdetail("%s", detail)));
-}
 
 /* Checks a state's invariants; detail of the first one broken, or NULL. */
 static const char *
@@ -251,35 +243,42 @@ quantity_sum_state_out(PG_FUNCTION_ARGS)
 	PG_RETURN_CSTRING(buf.data);
 }
 
+/* p past word, or NULL (with *detail set) when word is not at p. */
 static const char *
-expect(const char *p, const char *word, const char *text)
+expect(const char *p, const char *word, const char **detail)
 {
 	size_t		n = strlen(word);
 
+	if (p == NULL)
+		return NULL;
 	if (strncmp(p, word, n) != 0)
-		state_error(psprintf("Expected \"%s\".", word), text);
+	{
+		*detail = psprintf("Expected \"%s\".", word);
+		return NULL;
+	}
 	return p + n;
 }
 
-PG_FUNCTION_INFO_V1(quantity_sum_state_in);
-Datum
-quantity_sum_state_in(PG_FUNCTION_ARGS)
+/* Reads the text form into s; the detail of what is wrong, or NULL. */
+static const char *
+state_parse(const char *text, QtySumState *s)
 {
-	const char *text = PG_GETARG_CSTRING(0);
+	const char *detail = NULL;
 	const char *p = text;
-	QtySumState *s = palloc0(sizeof(QtySumState));
 	int128		v;
-	const char *problem;
 
-	p = expect(p, "n=", text);
+	if ((p = expect(p, "n=", &detail)) == NULL)
+		return detail;
 	if (!qty_str_to_int128(p, &p, &v) || v < 0 || v > PG_INT64_MAX)
-		state_error("The count must be a whole number from 0.", text);
+		return "The count must be a whole number from 0.";
 	s->count = (int64) v;
-	p = expect(p, " sum=", text);
+	if ((p = expect(p, " sum=", &detail)) == NULL)
+		return detail;
 	if (!qty_str_to_int128(p, &p, &v))
-		state_error("The sum must be a whole number of steps.", text);
+		return "The sum must be a whole number of steps.";
 	qss_set_sum(s, v);
-	p = expect(p, " units=", text);
+	if ((p = expect(p, " units=", &detail)) == NULL)
+		return detail;
 	while (*p && *p != ' ')
 	{
 		const char *e = p;
@@ -293,20 +292,35 @@ quantity_sum_state_in(PG_FUNCTION_ARGS)
 				strncmp(p, qty_units[i].symbol, e - p) == 0)
 				u = (QtyUnit) i;
 		if (u == QU_INVALID)
-			state_error("Units are written by their symbols, separated by commas.", text);
+			return "Units are written by their symbols, separated by commas.";
 		s->units |= QTY_UNIT_BIT(u);
 		s->kind = (uint8) qty_units[u].kind;
 		p = *e == ',' ? e + 1 : e;
 	}
 	if (*p == ' ')
 	{
-		p = expect(p, " estimate", text);
+		if ((p = expect(p, " estimate", &detail)) == NULL)
+			return detail;
 		s->flags |= QSS_ESTIMATE;
 	}
 	if (*p != '\0')
-		state_error("Unexpected text after the state.", text);
-	if ((problem = state_problem(s)) != NULL)
-		state_error(problem, text);
+		return "Unexpected text after the state.";
+	return state_problem(s);
+}
+
+PG_FUNCTION_INFO_V1(quantity_sum_state_in);
+Datum
+quantity_sum_state_in(PG_FUNCTION_ARGS)
+{
+	const char *text = PG_GETARG_CSTRING(0);
+	QtySumState *s = palloc0(sizeof(QtySumState));
+	const char *detail = state_parse(text, s);
+
+	if (detail != NULL)
+		ereturn(INPUT_ESCONTEXT(fcinfo), (Datum) 0,
+				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				 errmsg("invalid input syntax for type quantity_sum_state: \"%s\"", text),
+				 errdetail("%s", detail)));
 	PG_RETURN_POINTER(s);
 }
 

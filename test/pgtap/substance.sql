@@ -2,7 +2,7 @@
 -- errors, and cache invalidation across sessions (through dblink).
 \set have_data `d="${SEIZURE_DATA:-../shared/data}"; test -r "$d/cbp/nationwide-drugs-fy19-fy22.csv" -a -r "$d/unodc/drug_seizures_2018_2022.csv" && echo true || echo false`
 BEGIN;
-SELECT plan(58);
+SELECT plan(59);
 
 -- contract
 SELECT has_table('substance');
@@ -103,13 +103,19 @@ SELECT skip('the CBP and UNODC files are not in ../shared/data (or $SEIZURE_DATA
 -- conversions
 SELECT is(to_mass('2782 tablets', 'narcotic_pharmaceutical')::text, '~7.2 kg',
           '2,782 tablets of narcotic pharmaceuticals are about 7.2 kg');
-SELECT is(to_mass('18.5 L', 'liquid marijuana')::text, '~18.5 kg', 'liquids count 1 kg per litre');
+SELECT is(to_mass('18.5 L', 'liquid marijuana')::text, '~18.5 kg bulk',
+          'liquids count 1 kg per litre, a bulk weight');
 SELECT is(to_mass('100 doses', 'meth')::text, '~3 g', 'KCS: 0.03 g of methamphetamine per dose');
 SELECT is(to_mass('4.7 kg', 'ice')::text, '4.7 kg', 'a mass is returned unchanged');
 SELECT ok(is_estimate(to_mass('1 L', 'ghb')), 'a converted volume is an estimate');
-SELECT is(to_mass('4.7 kg', 'ice') + to_mass('18.5 L', '액상대마') + to_mass('1 kg', '케타민')
-          + to_mass('2782 tablets', 'narcotic_pharmaceutical'), '~31.4 kg'::quantity,
-          'Silent Sweeper II adds up to about 31.4 kg');
+SELECT is((SELECT tally(q) FROM (VALUES (to_mass('4.7 kg', 'ice')), (to_mass('18.5 L', '액상대마')),
+                                         (to_mass('1 kg', '케타민')),
+                                         (to_mass('2782 tablets', 'narcotic_pharmaceutical'))) v(q))::text,
+          '5.7 kg + ~18.5 kg bulk + ~7.2 kg gross',
+          'Silent Sweeper II: weighed drugs, litres at 1 kg/L (bulk) and tablets with packaging (gross) kept apart');
+SELECT throws_ok($$SELECT to_mass('4.7 kg', 'ice') + to_mass('2782 tablets', 'narcotic_pharmaceutical')$$,
+                 '22000', 'cannot add a mass of unstated basis and a gross weight',
+                 'the press release''s total adds weights of different bases: refused');
 SELECT throws_ok($$SELECT to_mass('3 tablets', 'ice')$$, '22023',
                  'no conversion factor from tablets to mass for substance "methamphetamine"',
                  'a count without a factor is refused');

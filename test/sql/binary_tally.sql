@@ -11,9 +11,10 @@ SELECT s.id, s.t::text IS NOT DISTINCT FROM d.t::text AS same_text, s.t = d.t AS
        length(s.t::text) AS text_length
 FROM src s JOIN dst d USING (id) ORDER BY id;
 
--- the wire format: version 1, part count, then per part kind, estimate flag and
--- the amount as two big-endian int64s
+-- the wire format: version 2, part count, then per part kind, flags (bit 0
+-- estimate, bits 1-2 basis) and the amount as two big-endian int64s
 SELECT quantity_tally_send('24.2 kg + ~7.2 kg + 2782 tablets');
+SELECT quantity_tally_send('24.2 kg + ~7.2 kg gross');
 SELECT quantity_tally_send('');
 
 -- malformed values are refused: binary COPY files built by hand
@@ -46,9 +47,16 @@ FROM (VALUES
   ('good',            '\x0101'::bytea || pg_temp.part(0, 0, 0, 1000000000000000)),
   ('empty tally',     '\x0100'::bytea),
   ('two parts',       '\x0102'::bytea || pg_temp.part(0, 0, 0, 1) || pg_temp.part(9, 1, -1, -2782000000000000)),
-  ('bad version',     '\x0201'::bytea || pg_temp.part(0, 0, 0, 1)),
+  ('version 2',       '\x0201'::bytea || pg_temp.part(0, 0, 0, 1)),
+  ('v2 gross est',    '\x0201'::bytea || pg_temp.part(0, 7, 0, 1000000000000000)),
+  ('v2 two bases',    '\x0202'::bytea || pg_temp.part(0, 0, 0, 1) || pg_temp.part(0, 2, 0, 1)),
+  ('v2 bases order',  '\x0202'::bytea || pg_temp.part(0, 2, 0, 1) || pg_temp.part(0, 1, 0, 1)),
+  ('v2 basis on L',   '\x0201'::bytea || pg_temp.part(1, 2, 0, 1)),
+  ('v2 flags 8',      '\x0201'::bytea || pg_temp.part(0, 8, 0, 1)),
+  ('v1 basis bits',   '\x0101'::bytea || pg_temp.part(0, 2, 0, 1)),
+  ('bad version',     '\x0301'::bytea || pg_temp.part(0, 0, 0, 1)),
   ('version 0',       '\x0000'::bytea),
-  ('23 parts',        '\x0117'::bytea || pg_temp.part(0, 0, 0, 1)),
+  ('29 parts',        '\x011d'::bytea || pg_temp.part(0, 0, 0, 1)),
   ('255 parts',       '\x01ff'::bytea),
   ('count too high',  '\x0102'::bytea || pg_temp.part(0, 0, 0, 1)),
   ('count too low',   '\x0100'::bytea || pg_temp.part(0, 0, 0, 1)),

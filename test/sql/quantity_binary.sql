@@ -10,8 +10,9 @@ SELECT s.id, s.q, d.q AS copied, s.q::text IS NOT DISTINCT FROM d.q::text AS sam
        s.q = d.q AS same_value
 FROM src s JOIN dst d USING (id) ORDER BY id;
 
--- the wire format: version 1, unit id, flags, amount as two big-endian int64s
-SELECT quantity_send('18.5 kg'), quantity_send('~2782 tablets');
+-- the wire format: version 2, unit id, flags (bit 0 estimate, bits 1-2
+-- basis), amount as two big-endian int64s
+SELECT quantity_send('18.5 kg'), quantity_send('~2782 tablets'), quantity_send('~7.2 kg gross');
 
 -- text COPY round trip as well
 COPY src TO '/tmp/seizure_quantity_text.dat';
@@ -46,7 +47,14 @@ FROM (VALUES
   ('good',         '\x010300'::bytea || int8send(0) || int8send(1000000000000000)),
   ('negative',     '\x010300'::bytea || int8send(-1) || int8send(-1000000000000000)),
   ('estimate',     '\x011001'::bytea || int8send(0) || int8send(2782000000000000)),
-  ('bad version',  '\x020300'::bytea || int8send(0) || int8send(1000000000000000)),
+  ('version 2',    '\x020300'::bytea || int8send(0) || int8send(1000000000000000)),
+  ('v2 gross',     '\x020307'::bytea || int8send(0) || int8send(1000000000000000)),
+  ('v2 net',       '\x020102'::bytea || int8send(0) || int8send(1000000000)),
+  ('v1 basis bit', '\x010306'::bytea || int8send(0) || int8send(1000000000000000)),
+  ('v2 basis on L','\x020802'::bytea || int8send(0) || int8send(1000000000000)),
+  ('v2 flag 8',    '\x020308'::bytea || int8send(0) || int8send(1000000000000000)),
+  ('bad version',  '\x030300'::bytea || int8send(0) || int8send(1000000000000000)),
+  ('version 0',    '\x000300'::bytea || int8send(0) || int8send(1000000000000000)),
   ('unit 0',       '\x010000'::bytea || int8send(0) || int8send(1000000000000000)),
   ('unit 99',      '\x016300'::bytea || int8send(0) || int8send(1000000000000000)),
   ('unknown flag', '\x010302'::bytea || int8send(0) || int8send(1000000000000000)),

@@ -15,7 +15,7 @@ INSERT INTO probe VALUES
   (7, $$(public.substance_match('물뽕')).substance$$),
   (8, $$public.kr_class('필로폰')$$),
   (9, $$public.substance_group('methamphetamine')$$),
-  (10, $$public.to_mass('24.2 kg + 2782 tablets'::quantity_tally, 'narcotic_pharmaceutical')::text$$),
+  (10, $$public.to_mass('2782 tablets + 24.2 kg gross'::quantity_tally, 'narcotic_pharmaceutical')::text$$),
   (11, $$public.classify_route('EMS parcel EE876543216CA from LA')::text$$),
   (12, $$public.classify_route_explain('passenger on KE012, carry-on')::text$$),
   (13, $$public.identifier_kind('CSQU3054383')$$),

@@ -7,8 +7,12 @@ SELECT to_mass('2,782 tablets', 'illegal pharmaceuticals containing narcotics') 
 SELECT round(value(to_mass('2782 tablets', 'narcotic_pharmaceutical'), 'kg'), 1) AS kg_1dp,
        value(to_mass('2782 tablets', 'narcotic_pharmaceutical'), 'g') AS grams,
        value(to_mass('1 tablet', 'narcotic_pharmaceutical'), 'g') AS one_tablet;
+-- the press release's total adds weights of different bases: refused; a tally keeps them apart
 SELECT to_mass('4.7 kg', 'ice') + to_mass('18.5 L', '액상대마') + to_mass('1 kg', '케타민')
        + to_mass('2782 tablets', 'narcotic_pharmaceutical') AS silent_sweeper_total;
+SELECT tally(q) AS silent_sweeper_total
+FROM (VALUES (to_mass('4.7 kg', 'ice')), (to_mass('18.5 L', '액상대마')), (to_mass('1 kg', '케타민')),
+             (to_mass('2782 tablets', 'narcotic_pharmaceutical'))) v(q);
 
 -- a mass comes back unchanged, measurement flag and unit included
 SELECT to_mass('1 lb', 'heroin') AS lb, to_mass('~3 g', 'heroin') AS estimate,
