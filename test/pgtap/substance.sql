@@ -101,11 +101,11 @@ SELECT skip('the CBP and UNODC files are not in ../shared/data (or $SEIZURE_DATA
 \endif
 
 -- conversions
-SELECT is(to_mass('2782 tablets', 'narcotic_pharmaceutical')::text, '~7.2 kg',
-          '2,782 tablets of narcotic pharmaceuticals are about 7.2 kg');
+SELECT is(to_mass('2782 tablets', 'narcotic_pharmaceutical')::text, '~7.2 kg gross',
+          '2,782 tablets of narcotic pharmaceuticals are about 7.2 kg with packaging');
 SELECT is(to_mass('18.5 L', 'liquid marijuana')::text, '~18.5 kg bulk',
           'liquids count 1 kg per litre, a bulk weight');
-SELECT is(to_mass('100 doses', 'meth')::text, '~3 g', 'KCS: 0.03 g of methamphetamine per dose');
+SELECT is(to_mass('100 doses', 'meth')::text, '~3 g net', 'KCS: 0.03 g of methamphetamine per dose');
 SELECT is(to_mass('4.7 kg', 'ice')::text, '4.7 kg', 'a mass is returned unchanged');
 SELECT ok(is_estimate(to_mass('1 L', 'ghb')), 'a converted volume is an estimate');
 SELECT is((SELECT tally(q) FROM (VALUES (to_mass('4.7 kg', 'ice')), (to_mass('18.5 L', '액상대마')),
@@ -147,7 +147,7 @@ SELECT is(dblink_exec('substance_b',
 	  VALUES ('heroin', 'capsule', 0.5, 'bulk', 'pgTAP cross-session test')$$),
 	'INSERT 0 1', 'session b adds a factor');
 SELECT is((SELECT m FROM dblink('substance_a', $$SELECT to_mass('2 capsules', 'heroin')::text$$) AS t(m text)),
-          '~1 g', 'session a uses the factor session b committed');
+          '~1 g bulk', 'session a uses the factor session b committed');
 SELECT is(dblink_exec('substance_b', $$DELETE FROM substance_alias WHERE alias = 'zz cross session'$$),
           'DELETE 1', 'session b deletes the alias');
 SELECT is(dblink_exec('substance_b', $$DELETE FROM conversion_factor WHERE source = 'pgTAP cross-session test'$$),
