@@ -125,12 +125,12 @@ normalize_party_internal(text *value, PartyKind kind, const PhonePlan *home)
 			return NULL;
 		return cstring_to_text(buf);
 	}
-	out = palloc(len + 1);
+	out = palloc(PARTY_TEXT_GROWTH * len + 1);
 	n = party_text_normalize(s, len,
 							 kind == PK_EMAIL ? PARTY_EMAIL :
 							 kind == PK_NAME ? PARTY_NAME : PARTY_ADDRESS,
 							 utf8, out);
-	Assert(n <= len);
+	Assert(n <= PARTY_TEXT_GROWTH * len);
 	if (n == 0)
 		return NULL;
 	return cstring_to_text_with_len(out, n);

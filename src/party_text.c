@@ -7,7 +7,9 @@
  * Hangul jamo into syllables (macOS and some exports write Korean
  * decomposed), so visually identical input gives one key.  Then:
  *
- *	name	 letters case-folded; apostrophes, hyphens and periods dropped
+ *	name	 a Korean personal name, in Hangul or romanized, is the name in
+ *			 Hangul (party_korean.c); any other name has its letters
+ *			 case-folded; apostrophes, hyphens and periods dropped
  *			 ("O'Brien", "Min-su", "J.R."); other punctuation and white space
  *			 become a single space; trimmed.
  *	email	 white space trimmed at both ends, case-folded.
@@ -30,6 +32,7 @@
  */
 #include "c.h"
 
+#include "party_korean.h"
 #include "party_text.h"
 
 int
@@ -269,9 +272,8 @@ classify(int cp)
 #define HANGUL_FIRST 0xAC00
 #define HANGUL_COUNT (JAMO_L_COUNT * JAMO_V_COUNT * JAMO_T_COUNT)
 
-/* Reads one character at s[*pos]; fullwidth ASCII is read as ASCII. */
-static int
-read_char(const char *s, int len, int *pos, bool utf8)
+int
+party_read_char(const char *s, int len, int *pos, bool utf8)
 {
 	int			cp;
 
@@ -375,10 +377,18 @@ party_text_normalize(const char *s, int len, PartyTextKind kind, bool utf8,
 	int			end = 0;		/* e-mail: length up to the last non-space */
 	bool		gap = false;	/* a space is due before the next character */
 
+	if (kind == PARTY_NAME && utf8)
+	{
+		int			n = party_korean_name(s, len, out);
+
+		if (n >= 0)
+			return n;
+	}
+
 	while (pos < len)
 	{
 		int			start = pos;
-		int			cp = read_char(s, len, &pos, utf8);
+		int			cp = party_read_char(s, len, &pos, utf8);
 		CharClass	cls = classify(cp);
 
 		if (cls == CC_IGNORE)
