@@ -303,11 +303,15 @@ cost_less(Cost a, Cost b)
 	return a.first_len < b.first_len;
 }
 
-static int
+/* Length of spelling if s (n bytes) starts with it, else -1. */
+static inline int
 match(const char *s, int n, const char *spelling)
 {
-	int			k = strlen(spelling);
+	int			k;
 
+	if (n == 0 || s[0] != spelling[0])
+		return -1;
+	k = strlen(spelling);
 	return (k <= n && memcmp(s, spelling, k) == 0) ? k : -1;
 }
 
@@ -466,14 +470,13 @@ find_surname(const Word *w)
 
 		for (;;)
 		{
-			const char *end = strchr(p, ' ');
-			int			k = end ? end - p : (int) strlen(p);
-
-			if (k == n && memcmp(p, plain, n) == 0)
+			if (p[0] == plain[0] && strncmp(p, plain, n) == 0 &&
+				(p[n] == ' ' || p[n] == '\0'))
 				return i;
-			if (!end)
+			p = strchr(p, ' ');
+			if (!p)
 				break;
-			p = end + 1;
+			p++;
 		}
 	}
 	return -1;

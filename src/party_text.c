@@ -368,22 +368,14 @@ write_bytes(KeyWriter *w, const char *s, int len)
 	w->last_cp = -1;
 }
 
-int
-party_text_normalize(const char *s, int len, PartyTextKind kind, bool utf8,
-					 char *out)
+/* The key by the rules for every script (all but Korean names). */
+static int
+text_key(const char *s, int len, PartyTextKind kind, bool utf8, char *out)
 {
 	KeyWriter	w = {out, 0, -1, 0};
 	int			pos = 0;
 	int			end = 0;		/* e-mail: length up to the last non-space */
 	bool		gap = false;	/* a space is due before the next character */
-
-	if (kind == PARTY_NAME && utf8)
-	{
-		int			n = party_korean_name(s, len, out);
-
-		if (n >= 0)
-			return n;
-	}
 
 	while (pos < len)
 	{
@@ -422,4 +414,40 @@ party_text_normalize(const char *s, int len, PartyTextKind kind, bool utf8,
 				   party_upper_case(cp));
 	}
 	return kind == PARTY_EMAIL ? end : w.n;
+}
+
+/* Longer keys are never Korean names (four words of 32 letters at most). */
+#define KOREAN_NAME_MAX_BYTES 160
+
+/*
+ * A Korean name is read from the text as written, where hyphens mark
+ * syllables and apostrophes aspiration, and failing that from its key by
+ * the general rules ("KIM, Min-su (seller)"), so that a key is always its
+ * own key.
+ */
+int
+party_text_normalize(const char *s, int len, PartyTextKind kind, bool utf8,
+					 char *out)
+{
+	int			n;
+
+	if (kind == PARTY_NAME && utf8)
+	{
+		n = party_korean_name(s, len, out);
+		if (n >= 0)
+			return n;
+	}
+	n = text_key(s, len, kind, utf8, out);
+	if (kind == PARTY_NAME && utf8 && n > 0 && n <= KOREAN_NAME_MAX_BYTES)
+	{
+		char		key[KOREAN_NAME_MAX_BYTES];
+		int			k;
+
+		memcpy(key, out, n);
+		k = party_korean_name(key, n, out);
+		if (k >= 0)
+			return k;
+		memcpy(out, key, n);
+	}
+	return n;
 }

@@ -29,7 +29,7 @@ CREATE TABLE results AS
                  ELSE normalize_party(typed, 'phone', country) END AS ours
     FROM cases;
 \pset footer off
-\echo cases, and keys equal to libphonenumber's
+\echo cases, and keys equal to those of libphonenumber
 SELECT count(*) AS cases,
        count(*) FILTER (WHERE ours IS NOT NULL AND ours = lib) AS keys_equal_to_libphonenumber,
        count(*) FILTER (WHERE ours IS NOT NULL AND reason <> '' AND ours = truth) AS keys_where_libphonenumber_is_wrong,
@@ -39,7 +39,7 @@ SELECT count(*) AS cases,
 \echo exceptions: libphonenumber differs from the number typed
 SELECT regexp_replace(reason, '\(.*\)', '(…)') AS reason, count(*) AS cases
   FROM results WHERE reason <> '' GROUP BY 1 ORDER BY 2 DESC, 1;
-\echo NULL rate per default country ('' = none)
+\echo NULL rate per default country (an empty country: none given)
 SELECT country, count(*) AS cases, count(*) FILTER (WHERE ours IS NULL) AS nulls,
        round(100.0 * count(*) FILTER (WHERE ours IS NULL) / count(*), 1) AS null_pct
   FROM results GROUP BY 1 ORDER BY 1;
