@@ -315,6 +315,39 @@ match(const char *s, int n, const char *spelling)
 	return (k <= n && memcmp(s, spelling, k) == 0) ? k : -1;
 }
 
+/* The best split of every suffix of a run of letters. */
+typedef struct Split
+{
+	bool		ok[MAX_WORD + 1];	/* the suffix from here splits */
+	Cost		best[MAX_WORD + 1];
+	int			next[MAX_WORD + 1]; /* where its first syllable ends */
+	int			code[MAX_WORD + 1]; /* and what that syllable is */
+} Split;
+
+/* Offers syllable, spelled by the len letters at c[i], as a start at i. */
+static void
+consider(Split *sp, const char *c, int i, int len, int syllable, bool passport)
+{
+	int			j = i + len;
+	Cost		cost;
+
+	if (!sp->ok[j])
+		return;
+	cost = sp->best[j];
+	cost.syllables++;
+	cost.rare += !is_common_given(syllable);
+	cost.vowel_starts += (i > 0 && strchr("aeiou", c[i]) != NULL);
+	cost.jamo_read += !passport;
+	cost.first_len = -len;
+	if (!sp->ok[i] || cost_less(cost, sp->best[i]))
+	{
+		sp->ok[i] = true;
+		sp->best[i] = cost;
+		sp->next[i] = j;
+		sp->code[i] = syllable;
+	}
+}
+
 /*
  * Splits the letters c[0..n) (no hyphen) into syllables; appends them to
  * syl[*nsyl] (at most MAX_GIVEN in all).  false if they do not split.
@@ -324,39 +357,18 @@ split_syllables(const char *c, int n, bool mr, int *syl, int *nsyl)
 {
 	const Spelling *initials = mr ? mr_initial : rr_initial;
 	const Spelling *vowels = mr ? mr_vowel : rr_vowel;
-	Cost		best[MAX_WORD + 1];
-	int			next[MAX_WORD + 1];
-	int			code[MAX_WORD + 1];
-	bool		ok[MAX_WORD + 1];
+	Split		sp;
 	int			i;
 
-	ok[n] = true;
-	best[n] = (Cost) {0, 0, 0, 0, 0};
+	sp.ok[n] = true;
+	sp.best[n] = (Cost) {0, 0, 0, 0, 0};
 	for (i = n - 1; i >= 0; i--)
 	{
 		const char *s = c + i;
 		int			left = n - i;
 		int			ii;
 
-		ok[i] = false;
-#define CONSIDER(len, syllable, passport) \
-		do { \
-			int		j_ = i + (len); \
-			if (ok[j_]) \
-			{ \
-				Cost	c_ = best[j_]; \
-				c_.syllables++; \
-				c_.rare += !is_common_given(syllable); \
-				c_.vowel_starts += (i > 0 && strchr("aeiou", *s) != NULL); \
-				c_.jamo_read += !(passport); \
-				c_.first_len = -(len); \
-				if (!ok[i] || cost_less(c_, best[i])) \
-				{ \
-					ok[i] = true; best[i] = c_; next[i] = j_; code[i] = (syllable); \
-				} \
-			} \
-		} while (0)
-
+		sp.ok[i] = false;
 		if (!mr)
 		{
 			const SyllableSpelling *p;
@@ -366,9 +378,10 @@ split_syllables(const char *c, int n, bool mr, int *syl, int *nsyl)
 				int			k = match(s, left, p->s);
 
 				if (k > 0)
-					CONSIDER(k, SYLLABLE(p->l, p->v, p->t), true);
+					consider(&sp, c, i, k, SYLLABLE(p->l, p->v, p->t), true);
 			}
 		}
+		/* ii = -1: no initial consonant (ㅇ) */
 		for (ii = -1; ii < 0 || initials[ii].s; ii++)
 		{
 			int			il = ii < 0 ? 0 : match(s, left, initials[ii].s);
@@ -384,22 +397,22 @@ split_syllables(const char *c, int n, bool mr, int *syl, int *nsyl)
 
 				if (vl < 0)
 					continue;
+				/* fi = -1: no final consonant */
 				for (fi = -1; fi < 0 || finals[fi].s; fi++)
 				{
 					int			fl = fi < 0 ? 0 : match(s + il + vl, left - il - vl, finals[fi].s);
 
-					if (fl < 0)
-						continue;
-					CONSIDER(il + vl + fl, SYLLABLE(l, v->jamo, fi < 0 ? 0 : finals[fi].jamo), false);
+					if (fl >= 0)
+						consider(&sp, c, i, il + vl + fl,
+								 SYLLABLE(l, v->jamo, fi < 0 ? 0 : finals[fi].jamo), false);
 				}
 			}
 		}
-#undef CONSIDER
 	}
-	if (!ok[0] || *nsyl + best[0].syllables > MAX_GIVEN)
+	if (!sp.ok[0] || *nsyl + sp.best[0].syllables > MAX_GIVEN)
 		return false;
-	for (i = 0; i < n; i = next[i])
-		syl[(*nsyl)++] = code[i];
+	for (i = 0; i < n; i = sp.next[i])
+		syl[(*nsyl)++] = sp.code[i];
 	return true;
 }
 
