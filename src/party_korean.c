@@ -447,6 +447,60 @@ read_given(const Word *w, int nw, bool mr, int *syl, int *nsyl)
 	return *nsyl > 0;
 }
 
+/*
+ * The surname spellings by first letter, built once from surnames[] so that
+ * a word is compared with a handful of them, not all.
+ */
+#define MAX_SPELLING 8
+#define MAX_SPELLINGS 320
+
+typedef struct SurnameSpelling
+{
+	char		s[MAX_SPELLING + 1];
+	int16		surname;
+} SurnameSpelling;
+
+static SurnameSpelling spellings[MAX_SPELLINGS];
+static int16 spelling_start[27];	/* of each letter, and the end */
+
+static void
+index_spellings(void)
+{
+	static bool ready = false;
+	int			n = 0;
+	int			letter;
+
+	if (ready)
+		return;
+	for (letter = 0; letter < 26; letter++)
+	{
+		int			i;
+
+		spelling_start[letter] = n;
+		for (i = 0; i < (int) lengthof(surnames); i++)
+		{
+			const char *p = surnames[i].spellings;
+
+			while (*p)
+			{
+				int			k = strcspn(p, " ");
+
+				Assert(k <= MAX_SPELLING && n < MAX_SPELLINGS);
+				if (p[0] == 'a' + letter)
+				{
+					memcpy(spellings[n].s, p, k);
+					spellings[n].s[k] = '\0';
+					spellings[n].surname = i;
+					n++;
+				}
+				p += k + (p[k] == ' ');
+			}
+		}
+	}
+	spelling_start[26] = n;
+	ready = true;
+}
+
 static int	hangul_surname(const int *syl, int n);
 
 /*
@@ -458,7 +512,7 @@ static int	hangul_surname(const int *syl, int n);
 static int
 find_surname(const Word *w)
 {
-	char		plain[MAX_WORD];
+	char		plain[MAX_WORD + 1] = {0};
 	int			n = 0;
 	int			i;
 
@@ -475,23 +529,12 @@ find_surname(const Word *w)
 	for (i = 0; i < w->n; i++)
 		if (w->c[i] != '-')
 			plain[n++] = w->c[i];
-	if (n == 0)
+	if (n == 0 || n > MAX_SPELLING || plain[0] < 'a' || plain[0] > 'z')
 		return -1;
-	for (i = 0; i < (int) lengthof(surnames); i++)
-	{
-		const char *p = surnames[i].spellings;
-
-		for (;;)
-		{
-			if (p[0] == plain[0] && strncmp(p, plain, n) == 0 &&
-				(p[n] == ' ' || p[n] == '\0'))
-				return i;
-			p = strchr(p, ' ');
-			if (!p)
-				break;
-			p++;
-		}
-	}
+	index_spellings();
+	for (i = spelling_start[plain[0] - 'a']; i < spelling_start[plain[0] - 'a' + 1]; i++)
+		if (strcmp(spellings[i].s, plain) == 0)
+			return spellings[i].surname;
 	return -1;
 }
 
