@@ -171,41 +171,44 @@ static const Surname surnames[] = {
 typedef struct Spelling
 {
 	const char *s;
+	int			len;
 	int			jamo;
 } Spelling;
 
+#define SP(s, jamo) {s, sizeof(s) - 1, jamo}
+
 /* Revised Romanization, with passport spellings (k for ㄱ, sh, l, oo). */
 static const Spelling rr_initial[] = {
-	{"g", 0}, {"kk", 1}, {"n", 2}, {"d", 3}, {"tt", 4}, {"r", 5}, {"l", 5},
-	{"m", 6}, {"b", 7}, {"pp", 8}, {"s", 9}, {"sh", 9}, {"ss", 10},
-	{"j", 12}, {"jj", 13}, {"ch", 14}, {"k", 0}, {"t", 16}, {"p", 17},
-	{"h", 18}, {NULL, 0}
+	SP("g", 0), SP("kk", 1), SP("n", 2), SP("d", 3), SP("tt", 4), SP("r", 5), SP("l", 5),
+	SP("m", 6), SP("b", 7), SP("pp", 8), SP("s", 9), SP("sh", 9), SP("ss", 10),
+	SP("j", 12), SP("jj", 13), SP("ch", 14), SP("k", 0), SP("t", 16), SP("p", 17),
+	SP("h", 18), {NULL, 0, 0}
 };
 static const Spelling rr_vowel[] = {
-	{"a", 0}, {"ae", 1}, {"ya", 2}, {"yae", 3}, {"eo", 4}, {"e", 5},
-	{"yeo", 6}, {"ye", 7}, {"o", 8}, {"wa", 9}, {"wae", 10}, {"oe", 11},
-	{"yo", 12}, {"u", 13}, {"oo", 13}, {"wo", 14}, {"we", 15}, {"wi", 16},
-	{"yu", 17}, {"eu", 18}, {"ui", 19}, {"i", 20}, {NULL, 0}
+	SP("a", 0), SP("ae", 1), SP("ya", 2), SP("yae", 3), SP("eo", 4), SP("e", 5),
+	SP("yeo", 6), SP("ye", 7), SP("o", 8), SP("wa", 9), SP("wae", 10), SP("oe", 11),
+	SP("yo", 12), SP("u", 13), SP("oo", 13), SP("wo", 14), SP("we", 15), SP("wi", 16),
+	SP("yu", 17), SP("eu", 18), SP("ui", 19), SP("i", 20), {NULL, 0, 0}
 };
 
 /* McCune-Reischauer: plain stops unvoiced or voiced, aspirates marked. */
 static const Spelling mr_initial[] = {
-	{"k", 0}, {"g", 0}, {"kk", 1}, {"n", 2}, {"t", 3}, {"d", 3}, {"tt", 4},
-	{"r", 5}, {"l", 5}, {"m", 6}, {"p", 7}, {"b", 7}, {"pp", 8}, {"s", 9},
-	{"sh", 9}, {"ss", 10}, {"ch", 12}, {"j", 12}, {"tch", 13}, {"ch'", 14},
-	{"k'", 15}, {"t'", 16}, {"p'", 17}, {"h", 18}, {NULL, 0}
+	SP("k", 0), SP("g", 0), SP("kk", 1), SP("n", 2), SP("t", 3), SP("d", 3), SP("tt", 4),
+	SP("r", 5), SP("l", 5), SP("m", 6), SP("p", 7), SP("b", 7), SP("pp", 8), SP("s", 9),
+	SP("sh", 9), SP("ss", 10), SP("ch", 12), SP("j", 12), SP("tch", 13), SP("ch'", 14),
+	SP("k'", 15), SP("t'", 16), SP("p'", 17), SP("h", 18), {NULL, 0, 0}
 };
 static const Spelling mr_vowel[] = {
-	{"a", 0}, {"ae", 1}, {"ya", 2}, {"yae", 3}, {"O", 4}, {"e", 5},
-	{"yO", 6}, {"ye", 7}, {"o", 8}, {"wa", 9}, {"wae", 10}, {"oe", 11},
-	{"yo", 12}, {"u", 13}, {"wO", 14}, {"we", 15}, {"wi", 16}, {"yu", 17},
-	{"U", 18}, {"Ui", 19}, {"i", 20}, {NULL, 0}
+	SP("a", 0), SP("ae", 1), SP("ya", 2), SP("yae", 3), SP("O", 4), SP("e", 5),
+	SP("yO", 6), SP("ye", 7), SP("o", 8), SP("wa", 9), SP("wae", 10), SP("oe", 11),
+	SP("yo", 12), SP("u", 13), SP("wO", 14), SP("we", 15), SP("wi", 16), SP("yu", 17),
+	SP("U", 18), SP("Ui", 19), SP("i", 20), {NULL, 0, 0}
 };
 
 /* Final consonants, as both systems write them at the end of a syllable. */
 static const Spelling finals[] = {
-	{"k", 1}, {"n", 4}, {"t", 19}, {"l", 8}, {"m", 16}, {"p", 17},
-	{"ng", 21}, {NULL, 0}
+	SP("k", 1), SP("n", 4), SP("t", 19), SP("l", 8), SP("m", 16), SP("p", 17),
+	SP("ng", 21), {NULL, 0, 0}
 };
 
 /*
@@ -216,31 +219,34 @@ static const Spelling finals[] = {
 typedef struct SyllableSpelling
 {
 	const char *s;
+	int			len;
 	int			l,
 				v,
 				t;
 } SyllableSpelling;
 
+#define SYL(s, l, v, t) {s, sizeof(s) - 1, l, v, t}
+
 static const SyllableSpelling passport_syllables[] = {
-	{"sung", 9, 4, 21},			/* 성 */
-	{"hyun", 18, 6, 4},			/* 현 */
-	{"kyung", 0, 6, 21},		/* 경 */
-	{"byung", 7, 6, 21},		/* 병 */
-	{"myung", 6, 6, 21},		/* 명 */
-	{"pyung", 17, 6, 21},		/* 평 */
-	{"hyung", 18, 6, 21},		/* 형 */
-	{"hyuk", 18, 6, 1},			/* 혁 */
-	{"young", 11, 6, 21},		/* 영 */
-	{"yung", 11, 6, 21},		/* 영 */
-	{"chul", 14, 4, 8},			/* 철 */
-	{"bum", 7, 4, 16},			/* 범 */
-	{"hee", 18, 19, 0},			/* 희 */
-	{"ah", 11, 0, 0},			/* 아 */
-	{"woo", 11, 13, 0},			/* 우 */
-	{"wook", 11, 13, 1},		/* 욱 */
-	{"yoo", 11, 17, 0},			/* 유 */
-	{"yoon", 11, 17, 4},		/* 윤 */
-	{NULL, 0, 0, 0}
+	SYL("sung", 9, 4, 21),			/* 성 */
+	SYL("hyun", 18, 6, 4),			/* 현 */
+	SYL("kyung", 0, 6, 21),		/* 경 */
+	SYL("byung", 7, 6, 21),		/* 병 */
+	SYL("myung", 6, 6, 21),		/* 명 */
+	SYL("pyung", 17, 6, 21),		/* 평 */
+	SYL("hyung", 18, 6, 21),		/* 형 */
+	SYL("hyuk", 18, 6, 1),			/* 혁 */
+	SYL("young", 11, 6, 21),		/* 영 */
+	SYL("yung", 11, 6, 21),		/* 영 */
+	SYL("chul", 14, 4, 8),			/* 철 */
+	SYL("bum", 7, 4, 16),			/* 범 */
+	SYL("hee", 18, 19, 0),			/* 희 */
+	SYL("ah", 11, 0, 0),			/* 아 */
+	SYL("woo", 11, 13, 0),			/* 우 */
+	SYL("wook", 11, 13, 1),		/* 욱 */
+	SYL("yoo", 11, 17, 0),			/* 유 */
+	SYL("yoon", 11, 17, 4),		/* 윤 */
+	{NULL, 0, 0, 0, 0}
 };
 
 /*
@@ -303,16 +309,61 @@ cost_less(Cost a, Cost b)
 	return a.first_len < b.first_len;
 }
 
-/* Length of spelling if s (n bytes) starts with it, else -1. */
+/* Length of the spelling (k bytes) if s (n bytes) starts with it, else -1. */
 static inline int
-match(const char *s, int n, const char *spelling)
+match_len(const char *s, int n, const char *spelling, int k)
 {
-	int			k;
+	int			i;
 
-	if (n == 0 || s[0] != spelling[0])
+	if (k > n)
 		return -1;
-	k = strlen(spelling);
-	return (k <= n && memcmp(s, spelling, k) == 0) ? k : -1;
+	for (i = 0; i < k; i++)
+		if (s[i] != spelling[i])
+			return -1;
+	return k;
+}
+
+static inline int
+match(const char *s, int n, const Spelling *sp)
+{
+	return match_len(s, n, sp->s, sp->len);
+}
+
+/*
+ * The entries of a spelling table by their first letter (all are ASCII),
+ * built once, so that a position is matched against a few spellings.
+ */
+typedef struct SpellingIndex
+{
+	bool		ready;
+	uint8		start[129];		/* entries of letter c: order[start[c] ..
+								 * start[c + 1]) */
+	uint8		order[32];
+} SpellingIndex;
+
+static const SpellingIndex *
+index_table(SpellingIndex *ix, const Spelling *table)
+{
+	int			c;
+	int			n = 0;
+
+	if (ix->ready)
+		return ix;
+	for (c = 0; c < 128; c++)
+	{
+		int			i;
+
+		ix->start[c] = n;
+		for (i = 0; table[i].s; i++)
+			if (table[i].s[0] == c)
+			{
+				Assert(n < (int) lengthof(ix->order));
+				ix->order[n++] = i;
+			}
+	}
+	ix->start[128] = n;
+	ix->ready = true;
+	return ix;
 }
 
 /* The best split of every suffix of a run of letters. */
@@ -355,8 +406,12 @@ consider(Split *sp, const char *c, int i, int len, int syllable, bool passport)
 static bool
 split_syllables(const char *c, int n, bool mr, int *syl, int *nsyl)
 {
+	static SpellingIndex index[5];
 	const Spelling *initials = mr ? mr_initial : rr_initial;
 	const Spelling *vowels = mr ? mr_vowel : rr_vowel;
+	const SpellingIndex *ini = index_table(&index[mr ? 2 : 0], initials);
+	const SpellingIndex *vow = index_table(&index[mr ? 3 : 1], vowels);
+	const SpellingIndex *fin = index_table(&index[4], finals);
 	Split		sp;
 	int			i;
 
@@ -375,36 +430,42 @@ split_syllables(const char *c, int n, bool mr, int *syl, int *nsyl)
 
 			for (p = passport_syllables; p->s; p++)
 			{
-				int			k = match(s, left, p->s);
+				int			k = match_len(s, left, p->s, p->len);
 
 				if (k > 0)
 					consider(&sp, c, i, k, SYLLABLE(p->l, p->v, p->t), true);
 			}
 		}
-		/* ii = -1: no initial consonant (ㅇ) */
-		for (ii = -1; ii < 0 || initials[ii].s; ii++)
+		/* ii = start - 1: no initial consonant (ㅇ) */
+		for (ii = ini->start[(uint8) s[0]] - 1; ii < ini->start[(uint8) s[0] + 1]; ii++)
 		{
-			int			il = ii < 0 ? 0 : match(s, left, initials[ii].s);
-			int			l = ii < 0 ? L_IEUNG : initials[ii].jamo;
-			const Spelling *v;
+			bool		none = ii < ini->start[(uint8) s[0]];
+			const Spelling *in = none ? NULL : &initials[ini->order[ii]];
+			int			il = none ? 0 : match(s, left, in);
+			int			l = none ? L_IEUNG : in->jamo;
+			int			vi;
 
-			if (il < 0)
+			if (il < 0 || il == left)
 				continue;
-			for (v = vowels; v->s; v++)
+			for (vi = vow->start[(uint8) s[il]]; vi < vow->start[(uint8) s[il] + 1]; vi++)
 			{
-				int			vl = match(s + il, left - il, v->s);
+				const Spelling *v = &vowels[vow->order[vi]];
+				int			vl = match(s + il, left - il, v);
+				int			after = il + vl;
 				int			fi;
 
 				if (vl < 0)
 					continue;
-				/* fi = -1: no final consonant */
-				for (fi = -1; fi < 0 || finals[fi].s; fi++)
+				consider(&sp, c, i, after, SYLLABLE(l, v->jamo, 0), false);
+				if (after == n - i)
+					continue;
+				for (fi = fin->start[(uint8) s[after]]; fi < fin->start[(uint8) s[after] + 1]; fi++)
 				{
-					int			fl = fi < 0 ? 0 : match(s + il + vl, left - il - vl, finals[fi].s);
+					const Spelling *f = &finals[fin->order[fi]];
+					int			fl = match(s + after, left - after, f);
 
 					if (fl >= 0)
-						consider(&sp, c, i, il + vl + fl,
-								 SYLLABLE(l, v->jamo, fi < 0 ? 0 : finals[fi].jamo), false);
+						consider(&sp, c, i, after + fl, SYLLABLE(l, v->jamo, f->jamo), false);
 				}
 			}
 		}
@@ -606,24 +667,35 @@ read_words(const char *s, int len, Word *w, int *nw)
 	return true;
 }
 
+/* The surname the syllables syl[0..n) start with, or -1. */
 static int
 hangul_surname(const int *syl, int n)
 {
-	char		buf[6];
+	static int	first[lengthof(surnames)];
+	static int	second[lengthof(surnames)]; /* 0: a one-syllable surname */
+	static bool ready = false;
 	int			i;
 
-	for (i = 0; i < (int) lengthof(surnames); i++)
+	if (!ready)
 	{
-		int			k = strlen(surnames[i].hangul) / 3;
+		for (i = 0; i < (int) lengthof(surnames); i++)
+		{
+			const char *h = surnames[i].hangul;
+			int			len = strlen(h);
+			int			pos = 0;
 
-		if (k > n)
-			continue;
-		put_syllable(buf, syl[0]);
-		if (k == 2)
-			put_syllable(buf + 3, syl[1]);
-		if (memcmp(buf, surnames[i].hangul, 3 * k) == 0)
-			return i;
+			first[i] = party_read_char(h, len, &pos, true);
+			second[i] = pos < len ? party_read_char(h, len, &pos, true) : 0;
+		}
+		ready = true;
 	}
+	/* 남궁 before 남 */
+	for (i = 0; i < (int) lengthof(surnames); i++)
+		if (second[i] != 0 && n > 1 && first[i] == syl[0] && second[i] == syl[1])
+			return i;
+	for (i = 0; i < (int) lengthof(surnames); i++)
+		if (second[i] == 0 && first[i] == syl[0])
+			return i;
 	return -1;
 }
 

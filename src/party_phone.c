@@ -439,41 +439,77 @@ party_phone_country(const char *code, int len)
 	return NULL;
 }
 
+/*
+ * The tables above by country code (0-999), built once: whether a code of
+ * that value is assigned, and the plan or lengths that hold for it.
+ */
+typedef struct CodeIndex
+{
+	int8		assigned;		/* length of the code, 0 if unassigned */
+	int16		plan;			/* index into party_phone_plans + 1, or 0 */
+	int16		lengths;		/* index into code_lengths + 1, or 0 */
+} CodeIndex;
+
+static CodeIndex code_index[1000];
+
+static int
+code_value(const char *d, int n)
+{
+	int			v = 0;
+	int			i;
+
+	for (i = 0; i < n; i++)
+		v = v * 10 + (d[i] - '0');
+	return v;
+}
+
+static void
+index_codes(void)
+{
+	static bool ready = false;
+	int			i;
+
+	if (ready)
+		return;
+	code_index[1].assigned = code_index[7].assigned = 1;
+	for (i = 0; i < (int) lengthof(cc2); i++)
+		code_index[code_value(cc2[i], 2)].assigned = 2;
+	for (i = 0; i < (int) lengthof(cc3); i++)
+		code_index[cc3[i]].assigned = 3;
+	for (i = party_phone_nplans - 1; i >= 0; i--)	/* the first plan wins */
+	{
+		const char *cc = party_phone_plans[i].cc;
+
+		code_index[code_value(cc, strlen(cc))].plan = i + 1;
+	}
+	for (i = 0; i < (int) lengthof(code_lengths); i++)
+		code_index[code_lengths[i].cc].lengths = i + 1;
+	ready = true;
+}
+
 /* Length of the country code at the start of d, or 0 if none is assigned. */
 static int
 country_code_length(const char *d, int n)
 {
-	int			i;
-	int			v;
+	int			k;
 
-	if (n < 1 || d[0] == '0')
-		return 0;
-	if (d[0] == '1' || d[0] == '7')
-		return 1;
-	if (n < 2)
-		return 0;
-	for (i = 0; i < (int) lengthof(cc2); i++)
-		if (cc2[i][0] == d[0] && cc2[i][1] == d[1])
-			return 2;
-	if (n < 3)
-		return 0;
-	v = (d[0] - '0') * 100 + (d[1] - '0') * 10 + (d[2] - '0');
-	for (i = 0; i < (int) lengthof(cc3); i++)
-		if (cc3[i] == v)
-			return 3;
+	index_codes();
+	for (k = 1; k <= 3 && k <= n; k++)
+	{
+		if (d[0] == '0')
+			return 0;
+		if (code_index[code_value(d, k)].assigned == k)
+			return k;
+	}
 	return 0;
 }
 
 static const PhonePlan *
 plan_for_code(const char *cc, int cclen)
 {
-	int			i;
+	int			i = code_index[code_value(cc, cclen)].plan;
 
-	for (i = 0; i < party_phone_nplans; i++)
-		if ((int) strlen(party_phone_plans[i].cc) == cclen &&
-			memcmp(party_phone_plans[i].cc, cc, cclen) == 0)
-			return &party_phone_plans[i];
-	return NULL;
+	return i ? &party_phone_plans[i - 1] : NULL;
 }
 
 static bool
@@ -492,16 +528,12 @@ in_range(const PhonePlan *p, int n)
 static bool
 valid_foreign(const char *cc, int cclen, const char *nsn, int nl)
 {
-	int			code = 0;
-	int			i;
+	int			i = code_index[code_value(cc, cclen)].lengths;
 
-	for (i = 0; i < cclen; i++)
-		code = code * 10 + (cc[i] - '0');
-	for (i = 0; i < (int) lengthof(code_lengths); i++)
-		if (code_lengths[i].cc == code)
-			return in_mask(code_lengths[i].lengths, nl) &&
-				(nsn[0] != '0' || (code_lengths[i].zero && nsn[1] != '0'));
-	return nl >= MIN_FOREIGN_NSN;
+	if (i == 0)
+		return nl >= MIN_FOREIGN_NSN;
+	return in_mask(code_lengths[i - 1].lengths, nl) &&
+		(nsn[0] != '0' || (code_lengths[i - 1].zero && nsn[1] != '0'));
 }
 
 /*
