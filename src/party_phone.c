@@ -410,6 +410,23 @@ static const CodeLengths code_lengths[] = {
 #define MIN_FOREIGN_NSN 4		/* shortest numbers in use (small islands) */
 #define MAX_SCAN_DIGITS 24
 
+/* party_phone_plans by ISO code, built once: index + 1, or 0. */
+static int16 plan_by_country[26][26];
+
+static void
+index_countries(void)
+{
+	static bool ready = false;
+	int			i;
+
+	if (ready)
+		return;
+	for (i = 0; i < party_phone_nplans; i++)
+		plan_by_country[party_phone_plans[i].country[0] - 'A']
+			[party_phone_plans[i].country[1] - 'A'] = i + 1;
+	ready = true;
+}
+
 const PhonePlan *
 party_phone_country(const char *code, int len)
 {
@@ -432,11 +449,9 @@ party_phone_country(const char *code, int len)
 			return NULL;
 		up[i] = c;
 	}
-	for (i = 0; i < party_phone_nplans; i++)
-		if (party_phone_plans[i].country[0] == up[0] &&
-			party_phone_plans[i].country[1] == up[1])
-			return &party_phone_plans[i];
-	return NULL;
+	index_countries();
+	i = plan_by_country[up[0] - 'A'][up[1] - 'A'];
+	return i ? &party_phone_plans[i - 1] : NULL;
 }
 
 /*
@@ -648,12 +663,16 @@ read_international(const char *d, int n, const char *only_cc, Readings *r)
 	add_reading(r, d, cclen, nsn, nl);
 }
 
-static bool
-starts_with(const char *d, int n, const char *prefix)
+/* Length of prefix if the n digits d start with it and go on, else 0. */
+static int
+prefix_length(const char *d, int n, const char *prefix)
 {
-	int			pl = strlen(prefix);
+	int			i;
 
-	return n > pl && memcmp(d, prefix, pl) == 0;
+	for (i = 0; prefix[i]; i++)
+		if (i >= n || d[i] != prefix[i])
+			return 0;
+	return n > i ? i : 0;
 }
 
 static const char *const universal[] = {"00", NULL};
@@ -689,9 +708,9 @@ read_with_prefixes(const char *d, int n, int first_group, const PhonePlan *home,
 
 			for (pfx = lists[i]; *pfx; pfx++)
 			{
-				int			pl = strlen(*pfx);
+				int			pl = prefix_length(d, n, *pfx);
 
-				if (!starts_with(d, n, *pfx))
+				if (pl == 0)
 					continue;
 				if (pass == 0)
 					whole_group |= (pl == first_group);
@@ -723,7 +742,7 @@ read_national(const char *d, int n, const PhonePlan *home, Readings *r)
 	if (valid_nsn(home, nsn, nl, false))
 		add_reading(r, home->cc, strlen(home->cc), nsn, nl);
 	for (t = home->trunk; *t; t++)
-		trunk |= starts_with(d, n, *t);
+		trunk |= prefix_length(d, n, *t) > 0;
 	if (!trunk || home->nanp)
 		read_international(d, n, home->cc, r);
 }
