@@ -587,6 +587,8 @@ find_surname(const Word *w)
 		i = hangul_surname(syl, k);
 		return (i >= 0 && (int) strlen(surnames[i].hangul) == 3 * k) ? i : -1;
 	}
+	if (w->n == 0 || w->c[0] == '-' || w->c[w->n - 1] == '-')
+		return -1;
 	for (i = 0; i < w->n; i++)
 		if (w->c[i] != '-')
 			plain[n++] = w->c[i];
