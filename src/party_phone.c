@@ -7,16 +7,20 @@
  * numbers, "tel:") make it unreadable: better no key than a wrong one.
  *
  * International form: "+CC...", "00CC..." (the ITU-recommended prefix,
- * recognised everywhere), and the home country's own international
- * prefixes (011 in North America, 010 in Japan, 0011 in Australia, 810 in
- * Russia ...).  Korean carrier prefixes (001, 002, 005, 006, 008, 00700)
- * are read only when written as a group of their own ("001-1-212-...")
- * because "0082..." must stay "00" + 82.  A trunk prefix written after the
- * country code, as in "+44 (0)20 ..." or "+82 010-...", is dropped.
+ * recognised everywhere), and the home country's own international and
+ * carrier-select prefixes (011 in North America, 010 in Japan, 001-009 in
+ * Thailand, Korea's 001, 00365, 00700 ...).  A trunk prefix written after
+ * the country code, as in "+44 (0)20 ..." or "+82 010-...", is dropped.
  *
  * National form needs a home country: its trunk prefix is dropped and its
- * calling code put in front.  Lengths are checked against the plan, so a
- * number that cannot be from that country gives no result.
+ * calling code put in front; the home calling code written without "+" is
+ * read too.  Lengths are checked against the plan (or, for a country
+ * without one, against the lengths of its calling code).
+ *
+ * Every reading the rules allow is tried, and the number has a key only
+ * when all the valid ones agree: "0012015550123" in Thailand is 001 + 20
+ * (Egypt) or 00 + 1 (US), so it has none.  A first group of digits that is
+ * exactly a prefix ("009-1-201-...") says where the prefix ends.
  *
  * Plain C, no backend calls.
  */
