@@ -118,6 +118,17 @@ FROM network n JOIN seizure z USING (seizure_id)
 GROUP BY n.group_id HAVING count(*) > 1
 ORDER BY count(*) DESC, n.group_id;
 
+-- The partner agency writes Korean receivers in Latin letters, in its own
+-- order and spelling; a name key reads both scripts (docs/networks.md).
+\echo '-- US-side records (illustrative) matched to Korean seizures by receiver name'
+SELECT u.case_no AS us_case, u.consignee AS us_spelling, r.receiver_name AS kr_spelling,
+       normalize_party(u.consignee, 'name') AS name_key,
+       string_agg(r.seizure_id::text, ',' ORDER BY r.seizure_id) AS kr_seizures
+FROM (VALUES ('HSI-LA-0412', 'KIM MIN SU'), ('HSI-SF-0433', 'Ha-eun Yoon'),
+             ('HSI-LA-0450', 'Bae Su-jin')) u(case_no, consignee)
+JOIN seizure_raw r ON normalize_party(r.receiver_name, 'name') = normalize_party(u.consignee, 'name')
+GROUP BY 1, 2, 3, 4 ORDER BY 1;
+
 -- 4. A plain-typed view for BI tools (see docs/bi.md).
 CREATE VIEW seizure_bi AS
 SELECT seizure_id, seized_on, substance, route_label(route, 'en') AS route,

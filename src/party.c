@@ -125,12 +125,12 @@ normalize_party_internal(text *value, PartyKind kind, const PhonePlan *home)
 			return NULL;
 		return cstring_to_text(buf);
 	}
-	out = palloc(len + 1);
+	out = palloc(PARTY_TEXT_GROWTH * len + 1);
 	n = party_text_normalize(s, len,
 							 kind == PK_EMAIL ? PARTY_EMAIL :
 							 kind == PK_NAME ? PARTY_NAME : PARTY_ADDRESS,
 							 utf8, out);
-	Assert(n <= len);
+	Assert(n <= PARTY_TEXT_GROWTH * len);
 	if (n == 0)
 		return NULL;
 	return cstring_to_text_with_len(out, n);
@@ -183,17 +183,31 @@ normalize_party_country(PG_FUNCTION_ARGS)
 static Datum
 prefix_array(const char *const *prefixes, const char *first)
 {
-	Datum		elems[8];
+	Datum	   *elems;
 	int			n = 0;
+	int			i;
 
+	while (prefixes[n])
+		n++;
+	elems = palloc((n + 1) * sizeof(Datum));
+	n = 0;
 	if (first)
 		elems[n++] = CStringGetTextDatum(first);
-	for (; *prefixes; prefixes++)
-	{
-		Assert(n < (int) lengthof(elems));
-		elems[n++] = CStringGetTextDatum(*prefixes);
-	}
+	for (i = 0; prefixes[i]; i++)
+		elems[n++] = CStringGetTextDatum(prefixes[i]);
 	return PointerGetDatum(construct_array(elems, n, TEXTOID, -1, false, TYPALIGN_INT));
+}
+
+/* Shortest (or longest) national significant number a plan allows. */
+static int
+plan_length(const PhonePlan *p, bool longest)
+{
+	int			n;
+
+	for (n = longest ? 63 : 1; n > 0 && n < 64; n += longest ? -1 : 1)
+		if (p->lengths & (UINT64CONST(1) << n))
+			return n;
+	return 0;
 }
 
 PG_FUNCTION_INFO_V1(party_phone_countries);
@@ -215,8 +229,8 @@ party_phone_countries(PG_FUNCTION_ARGS)
 		values[2] = prefix_array(p->trunk, NULL);
 		values[3] = prefix_array(p->intl, "00");
 		values[4] = prefix_array(p->carrier, NULL);
-		values[5] = Int32GetDatum(p->nsn_min);
-		values[6] = Int32GetDatum(p->nsn_max);
+		values[5] = Int32GetDatum(plan_length(p, false));
+		values[6] = Int32GetDatum(plan_length(p, true));
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
 	return (Datum) 0;

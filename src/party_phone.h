@@ -4,7 +4,8 @@
  *
  * Plain C with no backend calls, so the parser can be fuzzed outside the
  * server.  The numbering-plan table covers the countries that show up in
- * seizure records most; see party_phone.c for the rules and their limits.
+ * seizure records most; see party_phone.c for the rules and their limits,
+ * docs/networks.md for the sources of the tables.
  */
 #ifndef SEIZURE_PARTY_PHONE_H
 #define SEIZURE_PARTY_PHONE_H
@@ -21,10 +22,10 @@ typedef struct PhonePlan
 	const char *cc;				/* ITU-T E.164 country calling code */
 	const char *const *trunk;	/* national (trunk) prefixes, longest first */
 	const char *const *intl;	/* international call prefixes besides "00" */
-	const char *const *carrier; /* carrier international prefixes, only when
-								 * written as a group of their own */
-	int			nsn_min;		/* national significant number length */
-	int			nsn_max;
+	const char *const *carrier; /* international prefixes that select a
+								 * carrier */
+	uint64		lengths;		/* bit n set: a national significant number
+								 * may have n digits */
 	bool		nsn_zero;		/* a national number may start with 0 */
 	bool		nanp;			/* North American plan: NXX-NXX-XXXX */
 } PhonePlan;

@@ -7,7 +7,9 @@
  * Hangul jamo into syllables (macOS and some exports write Korean
  * decomposed), so visually identical input gives one key.  Then:
  *
- *	name	 letters case-folded; apostrophes, hyphens and periods dropped
+ *	name	 a Korean personal name, in Hangul or romanized, is the name in
+ *			 Hangul (party_korean.c); any other name has its letters
+ *			 case-folded; apostrophes, hyphens and periods dropped
  *			 ("O'Brien", "Min-su", "J.R."); other punctuation and white space
  *			 become a single space; trimmed.
  *	email	 white space trimmed at both ends, case-folded.
@@ -30,6 +32,7 @@
  */
 #include "c.h"
 
+#include "party_korean.h"
 #include "party_text.h"
 
 int
@@ -269,9 +272,8 @@ classify(int cp)
 #define HANGUL_FIRST 0xAC00
 #define HANGUL_COUNT (JAMO_L_COUNT * JAMO_V_COUNT * JAMO_T_COUNT)
 
-/* Reads one character at s[*pos]; fullwidth ASCII is read as ASCII. */
-static int
-read_char(const char *s, int len, int *pos, bool utf8)
+int
+party_read_char(const char *s, int len, int *pos, bool utf8)
 {
 	int			cp;
 
@@ -366,9 +368,9 @@ write_bytes(KeyWriter *w, const char *s, int len)
 	w->last_cp = -1;
 }
 
-int
-party_text_normalize(const char *s, int len, PartyTextKind kind, bool utf8,
-					 char *out)
+/* The key by the rules for every script (all but Korean names). */
+static int
+text_key(const char *s, int len, PartyTextKind kind, bool utf8, char *out)
 {
 	KeyWriter	w = {out, 0, -1, 0};
 	int			pos = 0;
@@ -378,7 +380,7 @@ party_text_normalize(const char *s, int len, PartyTextKind kind, bool utf8,
 	while (pos < len)
 	{
 		int			start = pos;
-		int			cp = read_char(s, len, &pos, utf8);
+		int			cp = party_read_char(s, len, &pos, utf8);
 		CharClass	cls = classify(cp);
 
 		if (cls == CC_IGNORE)
@@ -412,4 +414,40 @@ party_text_normalize(const char *s, int len, PartyTextKind kind, bool utf8,
 				   party_upper_case(cp));
 	}
 	return kind == PARTY_EMAIL ? end : w.n;
+}
+
+/* Longer keys are never Korean names (four words of 32 letters at most). */
+#define KOREAN_NAME_MAX_BYTES 160
+
+/*
+ * A Korean name is read from the text as written, where hyphens mark
+ * syllables and apostrophes aspiration, and failing that from its key by
+ * the general rules ("KIM, Min-su (seller)"), so that a key is always its
+ * own key.
+ */
+int
+party_text_normalize(const char *s, int len, PartyTextKind kind, bool utf8,
+					 char *out)
+{
+	int			n;
+
+	if (kind == PARTY_NAME && utf8)
+	{
+		n = party_korean_name(s, len, out);
+		if (n >= 0)
+			return n;
+	}
+	n = text_key(s, len, kind, utf8, out);
+	if (kind == PARTY_NAME && utf8 && n > 0 && n <= KOREAN_NAME_MAX_BYTES)
+	{
+		char		key[KOREAN_NAME_MAX_BYTES];
+		int			k;
+
+		memcpy(key, out, n);
+		k = party_korean_name(key, n, out);
+		if (k >= 0)
+			return k;
+		memcpy(out, key, n);
+	}
+	return n;
 }

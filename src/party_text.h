@@ -30,15 +30,21 @@ typedef enum PartyTextKind
  */
 extern int	party_next_char(const char *s, int len, bool utf8, int *cp);
 
+/* party_next_char, reading fullwidth ASCII as ASCII; advances *pos. */
+extern int	party_read_char(const char *s, int len, int *pos, bool utf8);
+
 /* Unicode simple case mappings for the scripts handled; others unchanged. */
 extern int	party_fold_case(int cp);
 extern int	party_upper_case(int cp);
 
 /*
- * Writes the key for s (len bytes) to out, which must have room for len
- * bytes (a key is never longer than its input).  Returns the key's length;
- * 0 means nothing is left to match on.
+ * Writes the key for s (len bytes) to out, which must have room for
+ * PARTY_TEXT_GROWTH * len bytes (a romanized Korean name becomes Hangul,
+ * up to three times as long; other keys are never longer than their
+ * input).  Returns the key's length; 0 means nothing is left to match on.
  */
+#define PARTY_TEXT_GROWTH 3
+
 extern int	party_text_normalize(const char *s, int len, PartyTextKind kind,
 								 bool utf8, char *out);
 

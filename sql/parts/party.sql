@@ -7,12 +7,12 @@
 CREATE FUNCTION @extschema@.normalize_party(value text, kind text) RETURNS text
 	AS 'MODULE_PATHNAME', 'normalize_party' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.normalize_party(text, text) IS
-	'matching key for a party: kind phone (E.164, international form only), email, name or address; NULL if nothing is left to match';
+	'matching key for a party: kind phone (E.164, international form only; NULL when unsure), email, name (a Korean name, in Hangul or romanized, as Hangul) or address; NULL if nothing is left to match';
 
 CREATE FUNCTION @extschema@.normalize_party(value text, kind text, default_country text) RETURNS text
 	AS 'MODULE_PATHNAME', 'normalize_party_country' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.normalize_party(text, text, text) IS
-	'telephone number to E.164, reading national numbers as numbers of default_country (ISO 3166-1 alpha-2); NULL if not a number';
+	'telephone number to E.164, reading national numbers and international prefixes as those of default_country (ISO 3166-1 alpha-2); NULL if not a number or if it reads two ways';
 
 CREATE FUNCTION @extschema@.party_phone_countries(
 	OUT country text, OUT calling_code text, OUT trunk_prefixes text[],
@@ -22,7 +22,7 @@ CREATE FUNCTION @extschema@.party_phone_countries(
 	AS 'MODULE_PATHNAME', 'party_phone_countries' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
 	ROWS 80;
 COMMENT ON FUNCTION @extschema@.party_phone_countries() IS
-	'numbering plans normalize_party knows: countries usable as default_country';
+	'numbering plans normalize_party knows: countries usable as default_country, with their trunk, international and carrier prefixes and number lengths';
 
 CREATE FUNCTION @extschema@.linked_groups(edges_sql text)
 	RETURNS TABLE (node text, group_id bigint, group_size bigint)

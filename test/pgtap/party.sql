@@ -28,14 +28,15 @@ SELECT is(normalize_party('044 55 1234 5678', 'phone', 'MX'), '+525512345678', '
 SELECT ok(normalize_party('010-1234-5678', 'phone') IS NULL, 'national number without a country: NULL');
 SELECT ok(normalize_party('call 010-1234-5678', 'phone', 'KR') IS NULL, 'letters: NULL, not an error');
 SELECT ok(normalize_party('+999 1234 5678', 'phone') IS NULL, 'unassigned country code: NULL');
-SELECT ok(normalize_party('+82 10 1234', 'phone') IS NULL, 'too short for the plan: NULL');
+SELECT ok(normalize_party('+82 10 12', 'phone') IS NULL, 'too short for the plan: NULL');
 SELECT is((SELECT count(*) FROM party_phone_countries()
 			WHERE country IN ('KR', 'US', 'CA', 'CN', 'JP', 'GB', 'DE', 'FR', 'MX', 'CO', 'TH', 'VN', 'PH')),
 		  13::bigint, 'the common countries are known');
 
 -- email, name, address
 SELECT is(normalize_party('  Kim.MinSu@Example.COM ', 'email'), 'kim.minsu@example.com', 'email trimmed and lower-cased');
-SELECT is(normalize_party('  KIM,   Min-Su  ', 'name'), 'kim minsu', 'name folded, punctuation out');
+SELECT is(normalize_party('  KIM,   Min-Su  ', 'name'), '김민수', 'a romanized Korean name keys in Hangul');
+
 SELECT is(normalize_party(' 김민수 (金敏洙) ', 'name'), '김민수 金敏洙', 'Hangul and Han kept');
 SELECT is(normalize_party('ÉLODIE Ÿ', 'name'), 'élodie ÿ', 'Latin-1 and Extended-A folded');
 SELECT is(normalize_party('123 Main St., Apt #5', 'address'), '123 MAIN ST APT 5', 'address upper-cased, punctuation collapsed');
@@ -73,7 +74,7 @@ SELECT ok(normalize_party(NULL, 'nickname') IS NULL, 'STRICT: NULL value, no kin
 SELECT is((SELECT count(*) FROM party_phone_countries() WHERE calling_code = '1'), 25::bigint,
 		  'NANP countries share +1');
 SELECT is((SELECT min_national_digits || '-' || max_national_digits FROM party_phone_countries() WHERE country = 'KR'),
-		  '8-11', 'Korean national numbers have 8 to 11 digits');
+		  '5-14', 'Korean national significant numbers have 5 to 14 digits');
 SELECT is((SELECT count(*) FROM party_phone_countries() GROUP BY country HAVING count(*) > 1), NULL,
 		  'each country once');
 

@@ -63,7 +63,7 @@ SELECT v, c, normalize_party(v, 'phone', c) FROM (VALUES
 	('001-1-212-555-1234', 'KR'),   -- Korean carrier prefixes: as a group of their own
 	('002-1-212-555-1234', 'KR'),
 	('00700-1-212-555-1234', 'KR'),
-	('0081-90-1234-5678', 'KR'),    -- 00 + 81, not carrier 008
+	('0081-90-1234-5678', 'KR'),    -- 00 + 81 or carrier 008 + 1 901 234 5678: NULL
 	('82-10-1234-5678', 'KR'),
 	('010-1234', 'KR'),
 	('(212) 555-1234', 'US'),
@@ -104,6 +104,42 @@ SELECT v, c, normalize_party(v, 'phone', c) FROM (VALUES
 	('0011 82 10 1234 5678', 'AU'),
 	('010-1234-5678', 'kr'),
 	('010-1234-5678', ' KR ')) t(v, c);
+
+-- every assigned country code, every international and carrier prefix of
+-- the known countries, toll-free numbers; a number that reads two ways is NULL
+SELECT v, c, normalize_party(v, 'phone', c) FROM (VALUES
+	('+880 1812-345678', 'KR'),       -- Bangladesh
+	('007 880 2 7111234', 'ID'),      -- 007 is Indonesian; then +880 (not +7)
+	('009-1-201-555-0123', 'TH'),     -- Thai 009, not 00 + 91 (India)
+	('00365 1 201 555 0123', 'KR'),   -- Korean carrier 00365, not 00 + 36 (Hungary)
+	('0073-1-201-555-0123', 'KR'),
+	('0014 1 201 555 0123', 'AU'),
+	('14110011 1 201 555 0123', 'AU'),
+	('0021 1 201 555 0123', 'BR'),    -- carrier 21, then 00
+	('1200 1 201 555 0123', 'CL'),
+	('009 1 201 555 0123', 'CO'),
+	('012 1 201 555 0123', 'IL'),
+	('09 1 201 555 0123', 'MX'),
+	('019 1 201 555 0123', 'TW'),
+	('009 1 201 555 0123', 'NG'),
+	('001 1 201 555 0123', 'SG'),
+	('0161 1 201 555 0123', 'NZ'),
+	('191100 1 201 555 0123', 'PE'),
+	('0012015550123', 'TH'),          -- run together: 001 + 20 (Egypt) or 00 + 1 (US): NULL
+	('001 2015550123', 'TH'),         -- grouped: the writer says 001
+	('0091201555012', 'TH'),          -- 009 + 1 201 555 012 is too short: only 00 + 91 reads
+	('0021 47 02000', 'BR'),
+	('82-2-2123-4567', 'KR'),         -- country code without +: national or +82? NULL
+	('7 495 123-45-67', 'RU'),        -- country code without +, no other reading
+	('0800 1234', 'NL'),              -- toll-free
+	('1800 123 456', 'TH'),
+	('0800 123 4567', 'GB'),
+	('080-123-4567', 'KR'),
+	('+1 310 1234', 'US'),            -- Canada's 310-xxxx service numbers in E.164
+	('310 1234', 'US'),               -- a local number without its area code
+	('+47 02000', 'NO'),              -- Norway's 5-digit numbers start with 0
+	('+853 0800 501', 'MO'),
+	('+211 31 0123 4', 'KR')) t(v, c);   -- South Sudan numbers have 9 digits
 
 -- STRICT: a NULL country gives NULL, even for an international number
 SELECT normalize_party('+82 10-1234-5678', 'phone', NULL) IS NULL AS is_null;
@@ -154,6 +190,46 @@ SELECT v, normalize_party(v, 'name') FROM (VALUES
 	('İSTANBUL'),
 	('...'),
 	('')) t(v);
+
+-- ---------------------------------------------------------------------------
+-- Korean names: one key, in Hangul, across Hangul, Revised Romanization,
+-- McCune-Reischauer and passport spellings, in either order
+-- ---------------------------------------------------------------------------
+SELECT v, normalize_party(v, 'name') FROM (VALUES
+	('김민수'),
+	('김 민수'),
+	('KIM MIN SU'),
+	('Kim Min-su'),
+	('Gim Minsu'),
+	('Minsoo Kim'),
+	('Min Su Kim'),
+	('KIM, Minsu'),
+	('김민서'),
+	('Kim Min-seo'),
+	('Ch''oe Chŏng-hŭi'),
+	('Choi Jeong-hui'),
+	('최정희'),
+	('Chŏn Ok-han'),                  -- McCune-Reischauer Chŏn is 전
+	('Cheon Ok-han'),                 -- Revised Romanization Cheon is 천
+	('Lee Sung-min'),
+	('Rhee Seong-min'),
+	('Park Ji-hoon'),
+	('Hana Kim'),
+	('Kim Gwangyeon'),
+	('Namgung Min'),
+	('남궁 민'),
+	('ＫＩＭ　ＭＩＮＳＵ'),
+	('Anna Lee'),                     -- reads as Korean: 이안나
+	('John Smith'),                   -- not Korean: today's key
+	('Kim Min-su Jr'),
+	('KIM Min-su!'),                  -- read from its general key, kim minsu
+	('Kim 민수'),                     -- mixed scripts: not read as Korean
+	('김민수 (金敏洙)'),
+	('Kim'),
+	('민수')) t(v);
+-- the key of a key is itself
+SELECT v, normalize_party(normalize_party(v, 'name'), 'name') = normalize_party(v, 'name') AS stable
+  FROM (VALUES ('Kim Min-su'), ('Ch''oe Chŏng-hŭi'), ('I A'), ('Hwangbo Yeong')) t(v);
 
 -- decomposed Hangul (conjoining jamo) gives the same key as composed
 SELECT normalize_party(E'\u1100\u1175\u11B7\u1106\u1175\u11AB\u1109\u116E', 'name') AS decomposed,
