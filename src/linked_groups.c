@@ -24,14 +24,26 @@
 #include "funcapi.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
+#include "utils/guc.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
 #include "utils/tuplestore.h"
 
 #include "linked_groups.h"
-#include "party.h"
+#include "pg_compat.h"
 
 int			linked_groups_max_nodes = LG_DEFAULT_MAX_NODES;
+
+void
+linked_groups_init(void)
+{
+	DefineCustomIntVariable("seizure.linked_groups_max_nodes",
+							"Largest number of distinct nodes linked_groups accepts.",
+							"Each node takes about 70 bytes plus its text while the groups are computed.",
+							&linked_groups_max_nodes,
+							LG_DEFAULT_MAX_NODES, 1, LG_MAX_NODES_LIMIT,
+							PGC_USERSET, 0, NULL, NULL, NULL);
+}
 
 #define LG_FETCH_ROWS 10000
 #define LG_ARENA_CHUNK ((Size) 1024 * 1024)
@@ -433,7 +445,7 @@ linked_groups(PG_FUNCTION_ARGS)
 	MemoryContext cxt;
 	LgGraph		g;
 
-	party_materialize_srf(fcinfo);
+	InitMaterializedSRF(fcinfo, 0);
 	cxt = AllocSetContextCreate(CurrentMemoryContext, "linked_groups",
 								ALLOCSET_DEFAULT_SIZES);
 	lg_init(&g, cxt, linked_groups_max_nodes);

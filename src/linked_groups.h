@@ -14,4 +14,7 @@
 /* seizure.linked_groups_max_nodes */
 extern int	linked_groups_max_nodes;
 
+/* Defines this module's settings; called once from _PG_init. */
+extern void linked_groups_init(void);
+
 #endif							/* SEIZURE_LINKED_GROUPS_H */

@@ -1,7 +1,6 @@
 /*
  * party.c
- *	  SQL interface: normalize_party, party_phone_countries, and the
- *	  module's settings.
+ *	  SQL interface: normalize_party and party_phone_countries.
  */
 #include "postgres.h"
 
@@ -13,8 +12,7 @@
 #include "utils/guc.h"
 #include "utils/tuplestore.h"
 
-#include "linked_groups.h"
-#include "party.h"
+#include "pg_compat.h"
 #include "party_phone.h"
 #include "party_text.h"
 
@@ -25,46 +23,6 @@ typedef enum PartyKind
 	PK_NAME,
 	PK_ADDRESS
 } PartyKind;
-
-void
-party_init(void)
-{
-	DefineCustomIntVariable("seizure.linked_groups_max_nodes",
-							"Largest number of distinct nodes linked_groups accepts.",
-							"Each node takes about 70 bytes plus its text while the groups are computed.",
-							&linked_groups_max_nodes,
-							LG_DEFAULT_MAX_NODES, 1, LG_MAX_NODES_LIMIT,
-							PGC_USERSET, 0, NULL, NULL, NULL);
-}
-
-void
-party_materialize_srf(FunctionCallInfo fcinfo)
-{
-#if PG_VERSION_NUM >= 150001
-	InitMaterializedSRF(fcinfo, 0);
-#else
-	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-	MemoryContext oldcxt;
-	TupleDesc	tupdesc;
-
-	if (rsinfo == NULL || !IsA(rsinfo, ReturnSetInfo))
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("set-valued function called in context that cannot accept a set")));
-	if (!(rsinfo->allowedModes & SFRM_Materialize))
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("materialize mode required, but it is not allowed in this context")));
-	oldcxt = MemoryContextSwitchTo(rsinfo->econtext->ecxt_per_query_memory);
-	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
-		elog(ERROR, "return type must be a row type");
-	rsinfo->returnMode = SFRM_Materialize;
-	rsinfo->setResult = tuplestore_begin_heap((rsinfo->allowedModes & SFRM_Materialize_Random) != 0,
-											  false, work_mem);
-	rsinfo->setDesc = CreateTupleDescCopy(tupdesc);
-	MemoryContextSwitchTo(oldcxt);
-#endif
-}
 
 /* Matches ASCII text case-insensitively against a lower-case word. */
 static bool
@@ -217,7 +175,7 @@ party_phone_countries(PG_FUNCTION_ARGS)
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	int			i;
 
-	party_materialize_srf(fcinfo);
+	InitMaterializedSRF(fcinfo, 0);
 	for (i = 0; i < party_phone_nplans; i++)
 	{
 		const PhonePlan *p = &party_phone_plans[i];

@@ -7,6 +7,10 @@
 
 #include "postgres.h"
 
+#if PG_VERSION_NUM < 150001
+#error "seizure needs PostgreSQL 15.1 or later (InitMaterializedSRF, MarkGUCPrefixReserved)"
+#endif
+
 #if PG_VERSION_NUM >= 160000
 #include "nodes/miscnodes.h"
 #else

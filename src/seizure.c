@@ -7,20 +7,16 @@
 #include "fmgr.h"
 #include "utils/guc.h"
 
-#include "party.h"
+#include "linked_groups.h"
 
 PG_MODULE_MAGIC;
-
-#if PG_VERSION_NUM < 150000
-#define MarkGUCPrefixReserved(prefix) EmitWarningsOnPlaceholders(prefix)
-#endif
 
 void		_PG_init(void);
 
 void
 _PG_init(void)
 {
-	party_init();
+	linked_groups_init();
 	/* after every module has defined its settings */
 	MarkGUCPrefixReserved("seizure");
 }

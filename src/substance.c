@@ -15,7 +15,7 @@
 #include "utils/lsyscache.h"
 
 #include "quantity.h"
-#include "substance.h"
+#include "substance_cache.h"
 #include "tally.h"
 #include "substance_fold.h"
 

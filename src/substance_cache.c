@@ -28,7 +28,7 @@
 #include "utils/memutils.h"
 #include "utils/snapmgr.h"
 
-#include "substance.h"
+#include "substance_cache.h"
 #include "substance_fold.h"
 
 #if PG_VERSION_NUM >= 170000

@@ -1,11 +1,11 @@
 /*
- * substance.h
+ * substance_cache.h
  *	  The substance catalog: canonical substances, their aliases and
  *	  conversion factors, read from the extension's reference tables into a
  *	  per-backend cache that relcache invalidation keeps current.
  */
-#ifndef SEIZURE_SUBSTANCE_H
-#define SEIZURE_SUBSTANCE_H
+#ifndef SEIZURE_SUBSTANCE_CACHE_H
+#define SEIZURE_SUBSTANCE_CACHE_H
 
 #include "postgres.h"
 #include "fmgr.h"
