@@ -19,6 +19,7 @@
 #include "classify.h"
 #include "route.h"
 #include "route_keywords.h"
+#include "textkit.h"
 
 #define MAX_JOIN 6
 
@@ -27,12 +28,6 @@ is_token_byte(unsigned char c)
 {
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
 		(c >= '0' && c <= '9') || c == '<';
-}
-
-static bool
-is_ascii_alnum(unsigned char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
 /*
@@ -44,9 +39,9 @@ ascii_word_start(const unsigned char *s, int i)
 {
 	if (i == 0)
 		return true;
-	if (is_ascii_alnum(s[i - 1]) || s[i - 1] == '@')
+	if (tk_is_ascii_alnum(s[i - 1]) || s[i - 1] == '@')
 		return false;
-	return !(s[i - 1] == '.' && i >= 2 && is_ascii_alnum(s[i - 2]));
+	return !(s[i - 1] == '.' && i >= 2 && tk_is_ascii_alnum(s[i - 2]));
 }
 
 /* Doubles an array, moving it off the inline buffer on first growth. */
@@ -109,7 +104,7 @@ scan(RouteClassifier *rc, const unsigned char *s, int len)
 
 		/* keywords start at ASCII word starts and at any Hangul syllable */
 		if (i >= kw_resume &&
-			((c < 0x80 && is_ascii_alnum(c) && ascii_word_start(s, i)) ||
+			((c < 0x80 && tk_is_ascii_alnum(c) && ascii_word_start(s, i)) ||
 			 KW_HANGUL_LEAD(c)))
 		{
 			int			end;

@@ -15,6 +15,7 @@
 #include "amount.h"
 #include "basis.h"
 #include "quantity_text.h"
+#include "textkit.h"
 #include "units.h"
 
 
@@ -37,7 +38,7 @@ StaticAssertDecl(sizeof(Quantity) == 16, "quantity must be 16 bytes");
 static inline int128
 qty_amount(const Quantity *q)
 {
-	return (int128) (((uint128) (int128) q->hi << 64) | q->lo);
+	return tk_int128_join(q->hi, q->lo);
 }
 
 static inline void

@@ -12,6 +12,7 @@
 
 #include "route.h"
 #include "route_keywords.h"
+#include "textkit.h"
 
 #define T	ROUTE_TRAVELER
 #define M	ROUTE_INTERNATIONAL_MAIL
@@ -174,12 +175,6 @@ build_buckets(void)
 }
 
 static bool
-is_ascii_alnum(unsigned char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
-static bool
 is_ascii_sep(unsigned char c)
 {
 	return c == ' ' || c == '-' || c == '_' || c == '\t' || c == '\n' || c == '\r';
@@ -229,8 +224,8 @@ match_one(const RouteKeyword *kw, const unsigned char *s, int len, int pos)
 	}
 	/* a word boundary, and not inside an e-mail address or domain ("mail.com") */
 	if (ascii && p < len &&
-		(is_ascii_alnum(s[p]) || s[p] == '@' ||
-		 (s[p] == '.' && p + 1 < len && is_ascii_alnum(s[p + 1]))))
+		(tk_is_ascii_alnum(s[p]) || s[p] == '@' ||
+		 (s[p] == '.' && p + 1 < len && tk_is_ascii_alnum(s[p + 1]))))
 		return -1;
 	return p;
 }

@@ -44,6 +44,12 @@ tk_is_ascii_alpha(char c)
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+static inline bool
+tk_is_ascii_alnum(unsigned char c)
+{
+	return tk_is_ascii_alpha((char) c) || (c >= '0' && c <= '9');
+}
+
 /* A signed 128-bit amount from the two halves it is stored in. */
 static inline int128
 tk_int128_join(int64 hi, uint64 lo)
