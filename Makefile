@@ -5,7 +5,6 @@ EXTVERSION = 0.2.0
 
 MODULE_big = seizure
 OBJS = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c)))
-HEADERS = $(wildcard src/*.h)
 
 # The install script is assembled from one SQL file per concept, in
 # dependency order (quantity first: everything else builds on it).
