@@ -104,6 +104,7 @@ CREATE FUNCTION @extschema@.quantity_tally(@extschema@.quantity) RETURNS @extsch
 COMMENT ON FUNCTION @extschema@.quantity_tally(@extschema@.quantity) IS 'a tally of one quantity';
 CREATE CAST (@extschema@.quantity AS @extschema@.quantity_tally)
 	WITH FUNCTION @extschema@.quantity_tally(@extschema@.quantity);
+COMMENT ON CAST (@extschema@.quantity AS @extschema@.quantity_tally) IS 'a tally of one quantity';
 
 CREATE FUNCTION @extschema@.quantity_tally_add(@extschema@.quantity_tally, @extschema@.quantity_tally)
 	RETURNS @extschema@.quantity_tally
@@ -126,20 +127,25 @@ CREATE FUNCTION @extschema@.quantity_tally_hash(@extschema@.quantity_tally) RETU
 CREATE OPERATOR @extschema@.+ (
 	LEFTARG = @extschema@.quantity_tally, RIGHTARG = @extschema@.quantity_tally,
 	FUNCTION = @extschema@.quantity_tally_add, COMMUTATOR = OPERATOR(@extschema@.+));
+COMMENT ON OPERATOR @extschema@.+ (@extschema@.quantity_tally, @extschema@.quantity_tally) IS 'two tallies added part by part';
 CREATE OPERATOR @extschema@.+ (
 	LEFTARG = @extschema@.quantity_tally, RIGHTARG = @extschema@.quantity,
 	FUNCTION = @extschema@.quantity_tally_add, COMMUTATOR = OPERATOR(@extschema@.+));
+COMMENT ON OPERATOR @extschema@.+ (@extschema@.quantity_tally, @extschema@.quantity) IS 'a quantity added into its part of a tally';
 CREATE OPERATOR @extschema@.+ (
 	LEFTARG = @extschema@.quantity, RIGHTARG = @extschema@.quantity_tally,
 	FUNCTION = @extschema@.quantity_tally_add, COMMUTATOR = OPERATOR(@extschema@.+));
+COMMENT ON OPERATOR @extschema@.+ (@extschema@.quantity, @extschema@.quantity_tally) IS 'a quantity added into its part of a tally';
 CREATE OPERATOR @extschema@.= (
 	LEFTARG = @extschema@.quantity_tally, RIGHTARG = @extschema@.quantity_tally,
 	FUNCTION = @extschema@.quantity_tally_eq, COMMUTATOR = OPERATOR(@extschema@.=),
 	NEGATOR = OPERATOR(@extschema@.<>), RESTRICT = eqsel, JOIN = eqjoinsel, HASHES);
+COMMENT ON OPERATOR @extschema@.= (@extschema@.quantity_tally, @extschema@.quantity_tally) IS 'same parts with the same amounts';
 CREATE OPERATOR @extschema@.<> (
 	LEFTARG = @extschema@.quantity_tally, RIGHTARG = @extschema@.quantity_tally,
 	FUNCTION = @extschema@.quantity_tally_ne, COMMUTATOR = OPERATOR(@extschema@.<>),
 	NEGATOR = OPERATOR(@extschema@.=), RESTRICT = neqsel, JOIN = neqjoinsel);
+COMMENT ON OPERATOR @extschema@.<> (@extschema@.quantity_tally, @extschema@.quantity_tally) IS 'not the same parts or amounts';
 CREATE OPERATOR CLASS @extschema@.quantity_tally_hash_ops
 	DEFAULT FOR TYPE @extschema@.quantity_tally USING hash AS
 		OPERATOR 1 @extschema@.=,

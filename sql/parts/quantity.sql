@@ -41,6 +41,7 @@ CREATE FUNCTION @extschema@.quantity(@extschema@.quantity, integer, boolean) RET
 	AS 'MODULE_PATHNAME', 'quantity_enforce_typmod' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE CAST (@extschema@.quantity AS @extschema@.quantity)
 	WITH FUNCTION @extschema@.quantity(@extschema@.quantity, integer, boolean) AS IMPLICIT;
+COMMENT ON CAST (@extschema@.quantity AS @extschema@.quantity) IS 'applies a type modifier: quantity(mass), quantity(volume) or quantity(count) (22023 for another dimension)';
 
 -- constructors and accessors
 CREATE FUNCTION @extschema@.quantity(numeric, text) RETURNS @extschema@.quantity
@@ -121,26 +122,32 @@ CREATE OPERATOR @extschema@.< (
 	LEFTARG = @extschema@.quantity, RIGHTARG = @extschema@.quantity, FUNCTION = @extschema@.quantity_lt,
 	COMMUTATOR = OPERATOR(@extschema@.>), NEGATOR = OPERATOR(@extschema@.>=),
 	RESTRICT = scalarltsel, JOIN = scalarltjoinsel);
+COMMENT ON OPERATOR @extschema@.< (@extschema@.quantity, @extschema@.quantity) IS 'less than, in the total order: kind, amount across units, basis, measured before estimated';
 CREATE OPERATOR @extschema@.<= (
 	LEFTARG = @extschema@.quantity, RIGHTARG = @extschema@.quantity, FUNCTION = @extschema@.quantity_le,
 	COMMUTATOR = OPERATOR(@extschema@.>=), NEGATOR = OPERATOR(@extschema@.>),
 	RESTRICT = scalarlesel, JOIN = scalarlejoinsel);
+COMMENT ON OPERATOR @extschema@.<= (@extschema@.quantity, @extschema@.quantity) IS 'less than or equal, in the total order of quantities';
 CREATE OPERATOR @extschema@.= (
 	LEFTARG = @extschema@.quantity, RIGHTARG = @extschema@.quantity, FUNCTION = @extschema@.quantity_eq,
 	COMMUTATOR = OPERATOR(@extschema@.=), NEGATOR = OPERATOR(@extschema@.<>),
 	RESTRICT = eqsel, JOIN = eqjoinsel, HASHES, MERGES);
+COMMENT ON OPERATOR @extschema@.= (@extschema@.quantity, @extschema@.quantity) IS 'equal: same kind, amount (across units), basis and estimate mark';
 CREATE OPERATOR @extschema@.<> (
 	LEFTARG = @extschema@.quantity, RIGHTARG = @extschema@.quantity, FUNCTION = @extschema@.quantity_ne,
 	COMMUTATOR = OPERATOR(@extschema@.<>), NEGATOR = OPERATOR(@extschema@.=),
 	RESTRICT = neqsel, JOIN = neqjoinsel);
+COMMENT ON OPERATOR @extschema@.<> (@extschema@.quantity, @extschema@.quantity) IS 'not equal';
 CREATE OPERATOR @extschema@.>= (
 	LEFTARG = @extschema@.quantity, RIGHTARG = @extschema@.quantity, FUNCTION = @extschema@.quantity_ge,
 	COMMUTATOR = OPERATOR(@extschema@.<=), NEGATOR = OPERATOR(@extschema@.<),
 	RESTRICT = scalargesel, JOIN = scalargejoinsel);
+COMMENT ON OPERATOR @extschema@.>= (@extschema@.quantity, @extschema@.quantity) IS 'greater than or equal, in the total order of quantities';
 CREATE OPERATOR @extschema@.> (
 	LEFTARG = @extschema@.quantity, RIGHTARG = @extschema@.quantity, FUNCTION = @extschema@.quantity_gt,
 	COMMUTATOR = OPERATOR(@extschema@.<), NEGATOR = OPERATOR(@extschema@.<=),
 	RESTRICT = scalargtsel, JOIN = scalargtjoinsel);
+COMMENT ON OPERATOR @extschema@.> (@extschema@.quantity, @extschema@.quantity) IS 'greater than, in the total order of quantities';
 
 CREATE OPERATOR CLASS @extschema@.quantity_ops
 	DEFAULT FOR TYPE @extschema@.quantity USING btree AS
@@ -177,17 +184,24 @@ CREATE FUNCTION @extschema@.quantity_div_quantity(@extschema@.quantity, @extsche
 CREATE OPERATOR @extschema@.+ (
 	LEFTARG = @extschema@.quantity, RIGHTARG = @extschema@.quantity,
 	FUNCTION = @extschema@.quantity_add, COMMUTATOR = OPERATOR(@extschema@.+));
+COMMENT ON OPERATOR @extschema@.+ (@extschema@.quantity, @extschema@.quantity) IS 'exact sum of two quantities of one kind and basis (22000 otherwise)';
 CREATE OPERATOR @extschema@.- (
 	LEFTARG = @extschema@.quantity, RIGHTARG = @extschema@.quantity, FUNCTION = @extschema@.quantity_sub);
+COMMENT ON OPERATOR @extschema@.- (@extschema@.quantity, @extschema@.quantity) IS 'exact difference of two quantities of one kind and basis (22000 otherwise)';
 CREATE OPERATOR @extschema@.- (
 	RIGHTARG = @extschema@.quantity, FUNCTION = @extschema@.quantity_neg);
+COMMENT ON OPERATOR @extschema@.- (NONE, @extschema@.quantity) IS 'negation, unit and marks kept';
 CREATE OPERATOR @extschema@.* (
 	LEFTARG = @extschema@.quantity, RIGHTARG = numeric,
 	FUNCTION = @extschema@.quantity_mul_numeric, COMMUTATOR = OPERATOR(@extschema@.*));
+COMMENT ON OPERATOR @extschema@.* (@extschema@.quantity, numeric) IS 'a quantity scaled by a number, rounded half to even to one step';
 CREATE OPERATOR @extschema@.* (
 	LEFTARG = numeric, RIGHTARG = @extschema@.quantity,
 	FUNCTION = @extschema@.numeric_mul_quantity, COMMUTATOR = OPERATOR(@extschema@.*));
+COMMENT ON OPERATOR @extschema@.* (numeric, @extschema@.quantity) IS 'a quantity scaled by a number, rounded half to even to one step';
 CREATE OPERATOR @extschema@./ (
 	LEFTARG = @extschema@.quantity, RIGHTARG = numeric, FUNCTION = @extschema@.quantity_div_numeric);
+COMMENT ON OPERATOR @extschema@./ (@extschema@.quantity, numeric) IS 'a quantity divided by a number, rounded half to even to one step (22012 for zero)';
 CREATE OPERATOR @extschema@./ (
 	LEFTARG = @extschema@.quantity, RIGHTARG = @extschema@.quantity, FUNCTION = @extschema@.quantity_div_quantity);
+COMMENT ON OPERATOR @extschema@./ (@extschema@.quantity, @extschema@.quantity) IS 'the ratio of two quantities of one kind, as numeric';

@@ -63,36 +63,42 @@ CREATE OPERATOR @extschema@.= (
 	COMMUTATOR = OPERATOR(@extschema@.=), NEGATOR = OPERATOR(@extschema@.<>),
 	RESTRICT = eqsel, JOIN = eqjoinsel, HASHES, MERGES
 );
+COMMENT ON OPERATOR @extschema@.= (@extschema@.route, @extschema@.route) IS 'the same route';
 CREATE OPERATOR @extschema@.<> (
 	LEFTARG = @extschema@.route, RIGHTARG = @extschema@.route,
 	FUNCTION = @extschema@.route_ne,
 	COMMUTATOR = OPERATOR(@extschema@.<>), NEGATOR = OPERATOR(@extschema@.=),
 	RESTRICT = neqsel, JOIN = neqjoinsel
 );
+COMMENT ON OPERATOR @extschema@.<> (@extschema@.route, @extschema@.route) IS 'not the same route';
 CREATE OPERATOR @extschema@.< (
 	LEFTARG = @extschema@.route, RIGHTARG = @extschema@.route,
 	FUNCTION = @extschema@.route_lt,
 	COMMUTATOR = OPERATOR(@extschema@.>), NEGATOR = OPERATOR(@extschema@.>=),
 	RESTRICT = scalarltsel, JOIN = scalarltjoinsel
 );
+COMMENT ON OPERATOR @extschema@.< (@extschema@.route, @extschema@.route) IS 'less than, in the routes'' fixed order';
 CREATE OPERATOR @extschema@.<= (
 	LEFTARG = @extschema@.route, RIGHTARG = @extschema@.route,
 	FUNCTION = @extschema@.route_le,
 	COMMUTATOR = OPERATOR(@extschema@.>=), NEGATOR = OPERATOR(@extschema@.>),
 	RESTRICT = scalarlesel, JOIN = scalarlejoinsel
 );
+COMMENT ON OPERATOR @extschema@.<= (@extschema@.route, @extschema@.route) IS 'less than or equal, in the routes'' fixed order';
 CREATE OPERATOR @extschema@.> (
 	LEFTARG = @extschema@.route, RIGHTARG = @extschema@.route,
 	FUNCTION = @extschema@.route_gt,
 	COMMUTATOR = OPERATOR(@extschema@.<), NEGATOR = OPERATOR(@extschema@.<=),
 	RESTRICT = scalargtsel, JOIN = scalargtjoinsel
 );
+COMMENT ON OPERATOR @extschema@.> (@extschema@.route, @extschema@.route) IS 'greater than, in the routes'' fixed order';
 CREATE OPERATOR @extschema@.>= (
 	LEFTARG = @extschema@.route, RIGHTARG = @extschema@.route,
 	FUNCTION = @extschema@.route_ge,
 	COMMUTATOR = OPERATOR(@extschema@.<=), NEGATOR = OPERATOR(@extschema@.<),
 	RESTRICT = scalargesel, JOIN = scalargejoinsel
 );
+COMMENT ON OPERATOR @extschema@.>= (@extschema@.route, @extschema@.route) IS 'greater than or equal, in the routes'' fixed order';
 
 CREATE OPERATOR CLASS @extschema@.route_ops
 	DEFAULT FOR TYPE @extschema@.route USING btree AS
