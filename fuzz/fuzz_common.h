@@ -174,7 +174,7 @@ fuzz_qty_parse(const char *str, FuzzQty *out)
 		char	   *uname = strndup(end, uend - end);
 
 		/* the error path builds a hint from the name */
-		(void) qty_unit_rejection(end, (int) (uend - end));
+		(void) qty_unit_rejection(end, (int) (uend - end), NULL);
 		FUZZ_CHECK(qty_unit_closest(uname) != NULL, "no closest unit");
 		free(uname);
 		status = FS_SYNTAX;

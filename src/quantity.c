@@ -144,14 +144,15 @@ qty_from_cstring(const char *str, const char *shown, const char *typname, Node *
 	if (unit == QU_INVALID)
 	{
 		char	   *uname = pnstrdup(end, uend - end);
-		const char *why = qty_unit_rejection(end, (int) (uend - end));
+		const char *hint;
+		const char *why = qty_unit_rejection(end, (int) (uend - end), &hint);
 
 		if (why)
 			qty_soft_error(escontext,
 						   (errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 							errmsg("invalid input syntax for type %s: \"%s\"", typname, shown),
 							errdetail("%s", why),
-							errhint("Write a unit that has one meaning, such as \"t\" (1000 kg) or \"g\".")));
+							errhint("%s", hint)));
 		qty_soft_error(escontext,
 					   (errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 						errmsg("invalid input syntax for type %s: \"%s\"", typname, shown),
@@ -351,13 +352,15 @@ qty_unit_from_text(const char *name)
 
 	if (u == QU_INVALID)
 	{
-		const char *why = qty_unit_rejection(name, (int) strlen(name));
+		const char *hint;
+		const char *why = qty_unit_rejection(name, (int) strlen(name), &hint);
 
 		if (why)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("unit \"%s\" is not known", name),
-					 errdetail("%s", why)));
+					 errdetail("%s", why),
+					 errhint("%s", hint)));
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("unit \"%s\" is not known", name),

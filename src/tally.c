@@ -17,7 +17,7 @@
 static inline int
 part_order(QtyKind kind, bool estimate)
 {
-	return (int) kind * 2 + (estimate ? 1 : 0);
+	return (int) qty_kind_rank[kind] * 2 + (estimate ? 1 : 0);
 }
 
 static QtyTally *

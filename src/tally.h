@@ -3,8 +3,8 @@
  *	  quantity_tally: one exact total per kind (mass, volume, each count
  *	  unit), measured and estimated amounts kept apart.
  *
- * A varlena: header, version, part count, then the parts sorted by kind and
- * with the measured part before the estimated one.  Mass totals print in
+ * A varlena: header, version, part count, then the parts sorted by kind
+ * (qty_kind_rank) with the measured part before the estimated one.  Mass totals print in
  * kg, volume totals in L, counts in their unit, whatever units went in, so
  * a tally reads the same however its rows were split.
  */

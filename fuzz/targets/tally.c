@@ -67,11 +67,14 @@ static char *
 tally_format(const FuzzTally *t)
 {
 	char	   *buf = malloc(QK_NKINDS * 2 * (FUZZ_QTY_TEXT_MAX + 3) + 1);
-	int			k,
+	int			r,
 				e;
 
 	buf[0] = '\0';
-	for (k = 0; k < QK_NKINDS; k++)
+	for (r = 0; r < QK_NKINDS; r++)
+	{
+		QtyKind		k = qty_kinds_in_order[r];
+
 		for (e = 0; e < 2; e++)
 			if (t->present[k][e])
 			{
@@ -83,6 +86,7 @@ tally_format(const FuzzTally *t)
 					strcat(buf, " + ");
 				strcat(buf, part);
 			}
+	}
 	return buf;
 }
 
