@@ -138,7 +138,7 @@ fuzz_qty_parse(const char *str, FuzzQty *out)
 			}
 			break;
 		case QPC_UNIT_REFUSED:
-			FUZZ_CHECK(out->reason != NULL, "a refused unit without a reason");
+			FUZZ_CHECK(out->reason != NULL && out->reason_hint != NULL, "a refused unit without a reason or hint");
 			break;
 		case QPC_ESTIMATE_NO_NUMBER:
 			FUZZ_CHECK(out->token_len > 0, "estimate word without its token");

@@ -1,5 +1,7 @@
 -- Loads UNODC's "Drug seizures 2018-2022" CSV (sheet 1 of the workbook, title
--- row dropped) into unodc_seizure, and its totals rows into unodc_seizure_total.
+-- row dropped) into unodc_seizure, and its totals rows into unodc_seizure_total:
+-- every row of the file lands in exactly one of the two.  The view
+-- unodc_group_total puts them back together without loss or double counting.
 --
 --   psql -v file=PATH/drug_seizures_2018_2022.csv -f loaders/unodc.sql
 --
@@ -52,6 +54,34 @@ SELECT region, subregion, country, iso3, drug_group, drug_subgroup, drug_name, s
 INSERT INTO unodc_seizure_total
 SELECT region, subregion, country, iso3, drug_group, drug_subgroup, drug_name, substance, year, qty,
        source_file, source_line FROM unodc_rows WHERE is_total;
+-- One row per country, year and group that a total row covers: UNODC's totals
+-- cover a DrugGroup, except cocaine's, which covers the subgroup Cocaine and
+-- leaves out coca leaf and bush, so Cocaine-type is split by DrugSubGroup.
+-- qty is the reported total where the file has one (the total rows of a cell
+-- added up: some countries report several), else the sum of the parts.  A
+-- total also covers unspecified amounts that no part carries, so it wins over
+-- its parts; parts_exceed_total flags the cells where the parts add up to
+-- more than the total (false where there is no total).
+CREATE OR REPLACE VIEW unodc_group_total AS
+WITH cell_row AS (
+  SELECT iso3, country, year, drug_group, drug_subgroup, qty, false AS is_total FROM unodc_seizure
+  UNION ALL
+  SELECT iso3, country, year, drug_group, drug_subgroup, qty, true FROM unodc_seizure_total
+), cell AS (
+  SELECT iso3, country, year,
+         CASE WHEN drug_group = 'Cocaine-type' THEN drug_subgroup ELSE drug_group END AS drug_group,
+         bool_or(is_total) AS has_total,
+         sum(qty) FILTER (WHERE is_total) AS reported,
+         sum(qty) FILTER (WHERE NOT is_total) AS parts
+  FROM cell_row GROUP BY 1, 2, 3, 4
+)
+SELECT iso3, country, year, drug_group,
+       CASE WHEN has_total THEN reported ELSE parts END AS qty,
+       CASE WHEN has_total THEN 'reported total' ELSE 'sum of parts' END AS basis,
+       coalesce(parts > reported, false) AS parts_exceed_total
+FROM cell;
+COMMENT ON VIEW unodc_group_total IS
+  'UNODC seizures per country, year and drug group: the reported total where the file has one, else the sum of the parts';
 SELECT (SELECT count(*) FROM unodc_seizure WHERE source_file = :'source_name') AS rows_loaded,
        (SELECT count(*) FROM unodc_seizure_total WHERE source_file = :'source_name') AS totals_rows,
        (SELECT sum(qty) FROM unodc_seizure WHERE source_file = :'source_name') AS total;

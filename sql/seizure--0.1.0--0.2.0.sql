@@ -69,3 +69,17 @@ COMMENT ON OPERATOR @extschema@.> (@extschema@.route, @extschema@.route) IS 'gre
 COMMENT ON OPERATOR @extschema@.>= (@extschema@.route, @extschema@.route) IS 'greater than or equal, in the routes'' fixed order';
 COMMENT ON CAST (@extschema@.quantity AS @extschema@.quantity) IS 'applies a type modifier: quantity(mass), quantity(volume) or quantity(count) (22023 for another dimension)';
 COMMENT ON CAST (@extschema@.quantity AS @extschema@.quantity_tally) IS 'a tally of one quantity';
+
+-- ---------------------------------------------------------------------------
+-- Units: micrograms and the count units bag, bottle,
+-- cartridge, cigarette, dosage unit, packet and patch are read by the library;
+-- the catalog changes only where it names units.
+-- ---------------------------------------------------------------------------
+COMMENT ON TYPE @extschema@.quantity IS
+	'exact amount with a unit: mass (mcg mg g kg t lb oz), volume (mL L) or a count (tablets, doses, blotters, bottles ...); ~ marks an estimate';
+-- conversion factors may be given for the new count units
+ALTER TABLE @extschema@.conversion_factor DROP CONSTRAINT conversion_factor_unit_check;
+ALTER TABLE @extschema@.conversion_factor ADD CONSTRAINT conversion_factor_unit_check
+	CHECK (unit IN ('L', 'ampoule', 'bag', 'blotter', 'bottle', 'capsule',
+					'cartridge', 'cigarette', 'dosage unit', 'dose', 'packet',
+					'patch', 'piece', 'plant', 'seed', 'tablet', 'vial'));

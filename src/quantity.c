@@ -104,7 +104,7 @@ qty_report_parse_error(QtyParseCode code, const QtyParsed *r, const char *shown,
 		case QPC_UNIT_REFUSED:
 			syntax_error(escontext, typname, shown,
 						 errdetail("%s", r->reason),
-						 errhint("Write a unit that has one meaning, such as \"t\" (1000 kg) or \"g\"."));
+						 errhint("%s", r->reason_hint));
 		case QPC_UNIT_UNKNOWN:
 			{
 				char	   *uname = pnstrdup(tok, tlen);
@@ -338,13 +338,15 @@ qty_unit_from_text(const char *name)
 
 	if (u == QU_INVALID)
 	{
-		const char *why = qty_unit_rejection(name, (int) strlen(name));
+		const char *hint;
+		const char *why = qty_unit_rejection(name, (int) strlen(name), &hint);
 
 		if (why)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("unit \"%s\" is not known", name),
-					 errdetail("%s", why)));
+					 errdetail("%s", why),
+					 errhint("%s", hint)));
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("unit \"%s\" is not known", name),

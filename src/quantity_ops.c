@@ -27,7 +27,7 @@ qty_cmp_internal(const Quantity *a, const Quantity *b)
 				y;
 
 	if (ka != kb)
-		return ka < kb ? -1 : 1;
+		return qty_kind_rank[ka] < qty_kind_rank[kb] ? -1 : 1;
 	x = qty_amount(a);
 	y = qty_amount(b);
 	if (x != y)

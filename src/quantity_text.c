@@ -162,7 +162,7 @@ qty_parse(const char *str, QtyParsed *out, char *work)
 		/* "2 gross": the word is a basis, and the unit is missing */
 		if (qty_basis_lookup(end, (int) (uend - end)) != QB_NBASES)
 			return QPC_NO_UNIT;
-		out->reason = qty_unit_rejection(end, (int) (uend - end));
+		out->reason = qty_unit_rejection(end, (int) (uend - end), &out->reason_hint);
 		return out->reason ? QPC_UNIT_REFUSED : QPC_UNIT_UNKNOWN;
 	}
 	if (out->basis != QB_UNSTATED && qty_kind_dimension(qty_units[out->unit].kind) != QD_MASS)

@@ -60,7 +60,8 @@ typedef struct QtyParsed
 	QtyBasis	basis;
 	/* what went wrong, otherwise */
 	QtyNumError numerr;			/* with QPC_NUMBER */
-	const char *reason;			/* with QPC_UNIT_REFUSED */
+	const char *reason;			/* with QPC_UNIT_REFUSED: why, */
+	const char *reason_hint;	/* and what to write instead */
 	const char *token;			/* the offending word (unit, basis, mark) */
 	int			token_len;
 } QtyParsed;

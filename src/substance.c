@@ -210,6 +210,14 @@ to_mass_internal(FunctionCallInfo fcinfo, const Quantity *q, int basis)
 				 errhint("Add one: INSERT INTO %s (substance, unit, grams_per_unit, basis, source) VALUES ('%s', 'L', grams_per_litre, '%s', 'where the figure comes from');",
 						 catalog_table(fcinfo, "conversion_factor"), s->key, subst_basis_name(basis))));
 	else
+	{
+		/* the placeholder must read as one SQL word: grams_per_dosage_unit */
+		char	   *per = pstrdup(unit);
+		char	   *c;
+
+		for (c = per; *c; c++)
+			if (*c == ' ')
+				*c = '_';
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("no %sconversion factor from %s to mass for substance \"%s\"",
@@ -217,8 +225,9 @@ to_mass_internal(FunctionCallInfo fcinfo, const Quantity *q, int basis)
 						qty_units[q->unit].plural, s->key),
 				 errdetail("A count becomes a mass only through a factor whose source is known."),
 				 errhint("Add one: INSERT INTO %s (substance, unit, grams_per_unit, basis, source) VALUES ('%s', '%s', grams_per_%s, '%s', 'where the figure comes from');",
-						 catalog_table(fcinfo, "conversion_factor"), s->key, unit, unit,
+						 catalog_table(fcinfo, "conversion_factor"), s->key, unit, per,
 						 basis >= 0 ? subst_basis_name(basis) : "net")));
+	}
 
 	/* base steps are 1 pg, 1 pL and 10^-12 item: pg = steps * g per unit */
 	amount = qty_mul_numeric(qty_amount(q), grams);

@@ -70,7 +70,7 @@ agg_name(FunctionCallInfo fcinfo)
 static void
 mixed_kinds(QtyKind a, QtyKind b, const char *agg)
 {
-	if (a > b)
+	if (qty_kind_rank[a] > qty_kind_rank[b])
 	{
 		QtyKind		t = a;
 

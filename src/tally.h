@@ -3,8 +3,8 @@
  *	  quantity_tally: one exact total per kind (mass, volume, each count
  *	  unit), measured and estimated amounts kept apart.
  *
- * A varlena: header, version, part count, then the parts sorted by kind,
- * then by weight basis (masses only), then measured before estimated: the
+ * A varlena: header, version, part count, then the parts sorted by kind
+ * (qty_kind_rank), then by weight basis (masses only), then measured before estimated: the
  * order of the part's flags byte, which is a quantity's flags byte.  Mass
  * totals print in kg, volume totals in L, counts in their unit, whatever
  * units went in, so a tally reads the same however its rows were split.

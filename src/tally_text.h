@@ -28,11 +28,14 @@ typedef struct TallyPart
 /* measured and estimated of every kind; masses also per basis */
 #define TALLY_MAX_PARTS (QK_NKINDS * 2 + (QB_NBASES - 1) * 2)
 
-/* Parts sort by kind, then flags (basis, then measured before estimated). */
+/*
+ * Parts sort by kind (in the kinds' order, qty_kind_rank), then by flags:
+ * basis, then measured before estimated.
+ */
 static inline int
 tally_part_order(int kind, uint8 flags)
 {
-	return kind * 8 + flags;
+	return (int) qty_kind_rank[kind] * 8 + flags;
 }
 
 static inline int128

@@ -14,7 +14,8 @@
 
 /*
  * Unit ids are stored on disk and in the binary wire format: never renumber,
- * only append.
+ * only append.  quantity_sum_state keeps a 32-bit mask of the units it saw
+ * (QTY_UNIT_BIT), so ids stop at 31 until that format changes.
  */
 typedef enum QtyUnit
 {
@@ -36,14 +37,28 @@ typedef enum QtyUnit
 	QU_SEED,
 	QU_TABLET,
 	QU_VIAL,
+	/* added in 0.2.0 */
+	QU_MCG,
+	QU_BAG,
+	QU_BOTTLE,
+	QU_CARTRIDGE,
+	QU_CIGARETTE,
+	QU_DOSAGE_UNIT,
+	QU_PACKET,
+	QU_PATCH,
 	QU_NUNITS
 } QtyUnit;
+
+StaticAssertDecl(QU_NUNITS < 32, "unit ids must fit quantity_sum_state's 32-bit mask");
 
 /*
  * Kinds: amounts of the same kind add up.  Mass and volume are one kind
  * each; every count unit is a kind of its own (tablets and capsules do not
- * add).  The numbering is the cross-kind sort order: mass, volume, then
- * count units alphabetically.
+ * add).  Kind ids are stored on disk (quantity_tally parts, sum states) and
+ * hashed (hash indexes): never renumber, only append.  The cross-kind sort
+ * order is qty_kind_rank: mass, volume, then count units alphabetically; the
+ * ids of 0.1.0's kinds happen to follow it, and new kinds slot in by rank
+ * without changing how two old kinds compare.
  */
 typedef enum QtyKind
 {
@@ -58,6 +73,14 @@ typedef enum QtyKind
 	QK_SEED,
 	QK_TABLET,
 	QK_VIAL,
+	/* added in 0.2.0 */
+	QK_BAG,
+	QK_BOTTLE,
+	QK_CARTRIDGE,
+	QK_CIGARETTE,
+	QK_DOSAGE_UNIT,
+	QK_PACKET,
+	QK_PATCH,
 	QK_NKINDS
 } QtyKind;
 
@@ -80,14 +103,21 @@ typedef struct QtyUnitInfo
 
 extern const QtyUnitInfo qty_units[QU_NUNITS];
 
+/* Position of each kind in the cross-kind sort order, and its inverse. */
+extern const uint8 qty_kind_rank[QK_NKINDS];
+extern const QtyKind qty_kinds_in_order[QK_NKINDS];
+
 /* The unit whose name (or alias) is s[0..len), or QU_INVALID. */
 extern QtyUnit qty_unit_lookup(const char *s, int len);
 
 /* The known unit name closest to s, for hints. */
 extern const char *qty_unit_closest(const char *s);
 
-/* Why a name is not accepted, when there is a specific reason; else NULL. */
-extern const char *qty_unit_rejection(const char *s, int len);
+/*
+ * Why a name is not accepted, when there is a specific reason, else NULL;
+ * *hint (when hint is not NULL) says what to write instead.
+ */
+extern const char *qty_unit_rejection(const char *s, int len, const char **hint);
 
 extern QtyDimension qty_kind_dimension(QtyKind kind);
 extern const char *qty_dimension_name(QtyDimension dim);

@@ -34,7 +34,7 @@ CREATE TYPE @extschema@.quantity (
 	PREFERRED = true
 );
 COMMENT ON TYPE @extschema@.quantity IS
-	'exact amount with a unit: mass (mg g kg t lb oz), volume (mL L) or a count (tablets, doses ...); ~ marks an estimate';
+	'exact amount with a unit: mass (mcg mg g kg t lb oz), volume (mL L) or a count (tablets, doses, blotters, bottles ...); ~ marks an estimate';
 
 -- typmod coercion: quantity(mass), quantity(volume), quantity(count)
 CREATE FUNCTION @extschema@.quantity(@extschema@.quantity, integer, boolean) RETURNS @extschema@.quantity
