@@ -127,8 +127,8 @@ qty_int128_to_str(int128 v, char *buf)
  * truncated, with their remainder, so err is always at hand: -rem when
  * rounding down, F - rem when rounding up.
  */
-static void
-shortest_fraction(uint128 a, uint64 r, uint64 F, QtyShortest *s)
+static pg_attribute_always_inline void
+shortest_fraction(uint128 a, uint64 r, const uint64 F, QtyShortest *s)
 {
 	uint64		t = 0;			/* the first k digits of r / F, truncated */
 	uint64		rem = r;		/* r * 10^k - t * F */
@@ -140,7 +140,6 @@ shortest_fraction(uint128 a, uint64 r, uint64 F, QtyShortest *s)
 	{
 		bool		up;
 		uint64		err;
-		uint64		half_ulp2 = qty_pow10_u64[k];	/* 2|err| is compared to 10^k */
 
 		if (k > 0)
 		{
@@ -151,7 +150,7 @@ shortest_fraction(uint128 a, uint64 r, uint64 F, QtyShortest *s)
 		/* nearest, ties to even, as qty_div_round picks it */
 		up = rem > F - rem || (rem == F - rem && (t & 1));
 		err = up ? F - rem : rem;
-		if (2 * err < half_ulp2 || (2 * err == half_ulp2 && a_even))
+		if (2 * err < qty_pow10_u64[k] || (2 * err == qty_pow10_u64[k] && a_even))
 		{
 			uint64		f = t + (up ? 1 : 0);
 
@@ -176,43 +175,88 @@ shortest_fraction(uint128 a, uint64 r, uint64 F, QtyShortest *s)
 	s->scale = 0;
 }
 
+/* whole = a / F, returns a % F; F is a constant where this is inlined */
+static pg_attribute_always_inline uint64
+split(uint128 a, const uint64 F, QtyShortest *s)
+{
+	if (a <= PG_UINT64_MAX)
+	{
+		/* most amounts (below 1.8 * 10^19 steps, 18000 kg) */
+		s->whole = (uint64) a / F;
+		return (uint64) a % F;
+	}
+	s->whole = a / F;
+	return (uint64) (a % F);
+}
+
+/* The exact decimal of a / 10^exp, trailing zeros dropped. */
+static pg_attribute_always_inline void
+decimal_fraction(uint128 a, const int exp, QtyShortest *s)
+{
+	uint64		r = split(a, qty_pow10_u64[exp], s);
+	int			k = exp;
+
+	if (r == 0)
+		k = 0;
+	else
+	{
+		/* r < 10^18: strip zeros 8, 4, 2, 1 at a time */
+		if (k > 8 && r % UINT64CONST(100000000) == 0)
+			r /= UINT64CONST(100000000), k -= 8;
+		if (k > 4 && r % 10000 == 0)
+			r /= 10000, k -= 4;
+		if (k > 2 && r % 100 == 0)
+			r /= 100, k -= 2;
+		if (r % 10 == 0)
+			r /= 10, k -= 1;
+		/* the steps above strip at most 15 zeros; an 18-digit unit may hold more */
+		while (r % 10 == 0)
+			r /= 10, k--;
+	}
+	s->frac = r;
+	s->scale = k;
+}
+
+/* 1 lb and 1 oz in steps (units.c): their divisions become multiplications */
+#define LB_STEPS UINT64CONST(453592370000000)
+#define OZ_STEPS UINT64CONST(28349523125000)
+
 void
 qty_amount_shortest(int128 amount, int64 mult, int exp, QtyShortest *s)
 {
 	uint128		a = amount < 0 ? -(uint128) amount : (uint128) amount;
 	uint64		F = (uint64) mult * qty_pow10_u64[exp];
-	uint64		r;
 
 	Assert(exp >= 0 && exp <= 18 && mult > 0);
 	s->neg = amount < 0;
-	if (a <= PG_UINT64_MAX)
-	{
-		/* most amounts (below 1.8 * 10^19 steps, 18000 kg) */
-		s->whole = (uint64) a / F;
-		r = (uint64) a % F;
-	}
-	else
-	{
-		s->whole = a / F;
-		r = (uint64) (a % F);
-	}
 	if (mult == 1)
 	{
-		/* a power of ten: the exact decimal, trailing zeros dropped */
-		int			k = exp;
-
-		if (r == 0)
-			k = 0;
-		while (k > 0 && r % 10 == 0)
+		/* the units of this extension, as constants; the rest in general */
+		switch (exp)
 		{
-			r /= 10;
-			k--;
+			case 9:
+				decimal_fraction(a, 9, s);
+				return;
+			case 12:
+				decimal_fraction(a, 12, s);
+				return;
+			case 15:
+				decimal_fraction(a, 15, s);
+				return;
+			case 18:
+				decimal_fraction(a, 18, s);
+				return;
+			default:
+				decimal_fraction(a, exp, s);
+				return;
 		}
-		s->frac = r;
-		s->scale = k;
 	}
+	if (F == LB_STEPS)
+		shortest_fraction(a, split(a, LB_STEPS, s), LB_STEPS, s);
+	else if (F == OZ_STEPS)
+		shortest_fraction(a, split(a, OZ_STEPS, s), OZ_STEPS, s);
 	else
-		shortest_fraction(a, r, F, s);
+		shortest_fraction(a, split(a, F, s), F, s);
 }
 
 int

@@ -64,6 +64,46 @@ quantity_fastcmp(Datum a, Datum b, SortSupport ssup)
 	return qty_cmp_internal(DatumGetQuantityP(a), DatumGetQuantityP(b));
 }
 
+#if SIZEOF_DATUM >= 8
+/*
+ * Abbreviated keys, which sorts compare in place instead of following two
+ * pointers per comparison: the kind in the top 4 bits, then the amount
+ * biased to unsigned (|amount| < 10^26 < 2^87) and cut to its top 60 bits,
+ * i.e. to 2^28 steps (0.27 mg, 0.27 uL, 0.00027 items).  The key never
+ * decreases as (kind, amount) grows, so a smaller key means a smaller
+ * quantity; equal keys go to quantity_fastcmp, which decides by the full
+ * amount and then the flags: the order is exactly the one without keys.
+ */
+#define QTY_ABBREV_BIAS ((uint128) 1 << 87)
+#define QTY_ABBREV_SHIFT 28
+
+StaticAssertDecl(QK_NKINDS <= 16, "the kind must fit 4 bits of the abbreviated key");
+
+static Datum
+quantity_abbrev_convert(Datum original, SortSupport ssup)
+{
+	const Quantity *q = DatumGetQuantityP(original);
+	int128		a = qty_amount(q);
+	uint64		amount_bits;
+
+	/* stored amounts are in range; clamping keeps the key monotonic anyway */
+	if (a <= -(int128) QTY_ABBREV_BIAS)
+		amount_bits = 0;
+	else if (a >= (int128) QTY_ABBREV_BIAS)
+		amount_bits = (UINT64CONST(1) << 60) - 1;
+	else
+		amount_bits = (uint64) (((uint128) a + QTY_ABBREV_BIAS) >> QTY_ABBREV_SHIFT);
+	return UInt64GetDatum(((uint64) qty_kind(q) << 60) | amount_bits);
+}
+
+/* Keys cost little to make and never change the order: never given up. */
+static bool
+quantity_abbrev_abort(int memtupcount, SortSupport ssup)
+{
+	return false;
+}
+#endif
+
 /* Sorts and index builds call the comparator directly, not through fmgr. */
 PG_FUNCTION_INFO_V1(quantity_sortsupport);
 Datum
@@ -72,6 +112,15 @@ quantity_sortsupport(PG_FUNCTION_ARGS)
 	SortSupport ssup = (SortSupport) PG_GETARG_POINTER(0);
 
 	ssup->comparator = quantity_fastcmp;
+#if SIZEOF_DATUM >= 8
+	if (ssup->abbreviate)
+	{
+		ssup->comparator = ssup_datum_unsigned_cmp;
+		ssup->abbrev_full_comparator = quantity_fastcmp;
+		ssup->abbrev_converter = quantity_abbrev_convert;
+		ssup->abbrev_abort = quantity_abbrev_abort;
+	}
+#endif
 	PG_RETURN_VOID();
 }
 
