@@ -66,9 +66,20 @@ INSERT INTO plan (bench, variant, baseline, stmt) VALUES
 \else
 \set only ''
 \endif
-SELECT pg_temp.time_it(bench, variant, baseline, stmt, :runs)
-FROM plan WHERE :'only' = '' OR bench = ANY (string_to_array(:'only', ','))
-ORDER BY ord \gset
+SELECT set_config('bench.only', :'only', false), set_config('bench.runs', :'runs', false) \g /dev/null
+DO $$
+DECLARE
+  p record;
+BEGIN
+  FOR p IN SELECT * FROM plan
+           WHERE current_setting('bench.only') = ''
+              OR bench = ANY (string_to_array(current_setting('bench.only'), ','))
+           ORDER BY ord
+  LOOP
+    PERFORM pg_temp.time_it(p.bench, p.variant, p.baseline, p.stmt,
+                            current_setting('bench.runs')::int);
+  END LOOP;
+END $$;
 
 \echo 'median and range (ms) of each variant, and the ratio of medians to its competitor'
 SELECT r.bench, r.variant, r.median_ms, r.range_ms, r.ratio
