@@ -56,3 +56,4 @@ SELECT array_agg(pg_temp.order_key(q) ORDER BY q) = array_agg(pg_temp.order_key(
        AS external_sort_keeps_order
 FROM sorted;
 RESET work_mem;
+DROP EXTENSION amcheck;
