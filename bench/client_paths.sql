@@ -69,15 +69,17 @@ INSERT INTO plan (bench, variant, baseline, stmt) VALUES
 SELECT set_config('bench.only', :'only', false), set_config('bench.runs', :'runs', false) \g /dev/null
 DO $$
 DECLARE
-  p record;
+  b record;
 BEGIN
-  FOR p IN SELECT * FROM plan
+  FOR b IN SELECT bench, array_agg(variant ORDER BY ord) AS variants,
+                  array_agg(baseline ORDER BY ord) AS baselines, array_agg(stmt ORDER BY ord) AS stmts
+           FROM plan
            WHERE current_setting('bench.only') = ''
               OR bench = ANY (string_to_array(current_setting('bench.only'), ','))
-           ORDER BY ord
+           GROUP BY bench ORDER BY min(ord)
   LOOP
-    PERFORM pg_temp.time_it(p.bench, p.variant, p.baseline, p.stmt,
-                            current_setting('bench.runs')::int);
+    PERFORM pg_temp.time_bench(b.bench, b.variants, b.baselines, b.stmts,
+                               current_setting('bench.runs')::int);
   END LOOP;
 END $$;
 

@@ -9,6 +9,7 @@
 #include "postgres.h"
 
 #include "common/hashfn.h"
+#include "port/pg_bitutils.h"
 #include "fmgr.h"
 #include "utils/builtins.h"
 #include "utils/numeric.h"
@@ -67,33 +68,52 @@ quantity_fastcmp(Datum a, Datum b, SortSupport ssup)
 #if SIZEOF_DATUM >= 8
 /*
  * Abbreviated keys, which sorts compare in place instead of following two
- * pointers per comparison: the kind in the top 4 bits, then the amount
- * biased to unsigned (|amount| < 10^26 < 2^87) and cut to its top 60 bits,
- * i.e. to 2^28 steps (0.27 mg, 0.27 uL, 0.00027 items).  The key never
- * decreases as (kind, amount) grows, so a smaller key means a smaller
- * quantity; equal keys go to quantity_fastcmp, which decides by the full
- * amount and then the flags: the order is exactly the one without keys.
+ * pointers per comparison: the kind in the top 4 bits, then 60 bits that
+ * grow with the amount, in the manner of a float: the sign, the bit length
+ * of |amount| (7 bits) and the 52 bits after its leading one.  Amounts
+ * below 2^53 steps (9 kg, 9000 L, 9000 items) are kept exactly, larger
+ * ones to 53 significant bits.  The key never decreases as (kind, amount)
+ * grows, so a smaller key means a smaller quantity; equal keys go to
+ * quantity_fastcmp, which decides by the full amount and then the flags:
+ * the order is exactly the one without keys.
  */
-#define QTY_ABBREV_BIAS ((uint128) 1 << 87)
-#define QTY_ABBREV_SHIFT 28
+#define QTY_ABBREV_ZERO (UINT64CONST(1) << 59)
+#define QTY_ABBREV_MANTISSA 52
 
 StaticAssertDecl(QK_NKINDS <= 16, "the kind must fit 4 bits of the abbreviated key");
+
+/* Magnitude key of m > 0: bit length, then the bits after the leading one. */
+static inline uint64
+magnitude_key(uint128 m)
+{
+	uint64		hi = (uint64) (m >> 64);
+	int			len = hi ? 65 + pg_leftmost_one_pos64(hi) : 1 + pg_leftmost_one_pos64((uint64) m);
+	uint64		mantissa;
+
+	if (len - 1 <= QTY_ABBREV_MANTISSA)
+		mantissa = (uint64) m << (QTY_ABBREV_MANTISSA - (len - 1));
+	else
+		mantissa = (uint64) (m >> ((len - 1) - QTY_ABBREV_MANTISSA));
+	mantissa &= (UINT64CONST(1) << QTY_ABBREV_MANTISSA) - 1;
+	/* stored amounts have under 97 bits, so the key stays below 2^59 - 1 */
+	return ((uint64) len << QTY_ABBREV_MANTISSA) | mantissa;
+}
 
 static Datum
 quantity_abbrev_convert(Datum original, SortSupport ssup)
 {
 	const Quantity *q = DatumGetQuantityP(original);
 	int128		a = qty_amount(q);
-	uint64		amount_bits;
+	uint64		key;
 
-	/* stored amounts are in range; clamping keeps the key monotonic anyway */
-	if (a <= -(int128) QTY_ABBREV_BIAS)
-		amount_bits = 0;
-	else if (a >= (int128) QTY_ABBREV_BIAS)
-		amount_bits = (UINT64CONST(1) << 60) - 1;
+	/* zero in the middle, negatives below it mirrored, positives above */
+	if (a == 0)
+		key = QTY_ABBREV_ZERO;
+	else if (a < 0)
+		key = QTY_ABBREV_ZERO - 1 - magnitude_key(-(uint128) a);
 	else
-		amount_bits = (uint64) (((uint128) a + QTY_ABBREV_BIAS) >> QTY_ABBREV_SHIFT);
-	return UInt64GetDatum(((uint64) qty_kind(q) << 60) | amount_bits);
+		key = QTY_ABBREV_ZERO + 1 + magnitude_key((uint128) a);
+	return UInt64GetDatum(((uint64) qty_kind(q) << 60) | key);
 }
 
 /* Keys cost little to make and never change the order: never given up. */

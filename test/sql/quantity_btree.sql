@@ -1,6 +1,6 @@
 -- Sorting with abbreviated keys keeps the exact order, and a btree index
 -- built with them passes amcheck.  The keys hold the kind and the amount to
--- 2^28 steps (0.27 mg), so the data has many amounts that differ below
+-- 53 significant bits, so the data has many large amounts that differ below
 -- that, equal amounts in other units, estimates beside measurements, and
 -- every kind.
 CREATE EXTENSION IF NOT EXISTS amcheck;
@@ -15,7 +15,8 @@ SELECT to_unit(CASE k WHEN 0 THEN quantity(base * 1e-15, 'kg')
                       ELSE (ARRAY['tablets', 'capsules', 'vials', 'doses'])[k - 1] END)
 FROM (SELECT i, (i % 6) AS k,
              -- near neighbours: a few hundred centres, each with offsets of a few steps
-             (floor(random() * 300) - 150)::numeric * 1e20 + floor(random() * 5)::numeric * 123456789
+             -- and of one step
+             (floor(random() * 300) - 150)::numeric * 1e20 + floor(random() * 5)::numeric * 123456789 + floor(random() * 3)::numeric
                + CASE WHEN i % 7 = 0 THEN floor(random() * 1e25)::numeric * sign(random() - 0.5)::numeric ELSE 0 END AS base
       FROM generate_series(1, 20000) i) s;
 UPDATE sorted SET q = as_estimate(q) WHERE random() < 0.3;
