@@ -4,6 +4,14 @@
 -- text.  Goals: text output <= 1.2x numeric_out, conversion <= 1.2x the
 -- numeric multiply, sum(quantity) <= 1.1x sum(int8).
 \echo 'rows:' :rows ' runs:' :runs ' groups:' :groups
+-- the benches to run: all, or those named in the variable only (psql -v
+-- only='sum,per group')
+\if :{?only}
+\else
+\set only ''
+\endif
+SELECT :'only' = '' OR :'only' LIKE '%parse%' AS need_texts,
+       :'only' = '' OR :'only' LIKE '%tally projection%' AS need_tallies \gset
 SELECT setseed(0.15) \gset
 CREATE TABLE amounts AS
 SELECT i AS id, i % :groups AS grp,
@@ -14,13 +22,14 @@ ALTER TABLE amounts ADD COLUMN n numeric, ADD COLUMN i8 int8, ADD COLUMN u unit,
   ADD COLUMN q_text text, ADD COLUMN n_text text, ADD COLUMN u_text text;
 UPDATE amounts SET n = value(q), i8 = round(value(q, 'mg')),
   u = (value(q)::text || ' ' || unit(q))::unit;
+\if :need_texts
 UPDATE amounts SET q_text = q::text, n_text = n::text, u_text = u::text;
+\endif
 VACUUM FULL ANALYZE amounts;
 -- one tally per 4 rows, for the tally projections
 CREATE TABLE tallies AS
-SELECT tally(q) AS t, sum(n) AS n FROM amounts GROUP BY id / 4;
+SELECT tally(q) AS t, sum(n) AS n FROM amounts WHERE :'need_tallies' GROUP BY id / 4;
 VACUUM ANALYZE tallies;
-SELECT count(*) AS tallies FROM tallies;
 
 -- each: bench, variant, baseline, statement
 CREATE TEMP TABLE plan (bench text, variant text, baseline text, stmt text, ord serial);
@@ -60,12 +69,6 @@ INSERT INTO plan (bench, variant, baseline, stmt) VALUES
   ('CREATE INDEX', 'int8', 'numeric', 'CREATE INDEX i_i ON amounts (i8); DROP INDEX i_i'),
   ('CREATE INDEX', 'unit', 'numeric', 'CREATE INDEX i_u ON amounts (u); DROP INDEX i_u');
 
--- the benches to run: all, or those named in the variable only (psql -v
--- only='sum,per group')
-\if :{?only}
-\else
-\set only ''
-\endif
 SELECT set_config('bench.only', :'only', false), set_config('bench.runs', :'runs', false) \g /dev/null
 DO $$
 DECLARE
