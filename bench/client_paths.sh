@@ -7,6 +7,8 @@
 #
 # Usage: bench/client_paths.sh [rows] [runs] [groups]
 #        (default 1000000 rows, 7 runs, 100 groups)
+#        BENCH_ONLY='ORDER BY,CREATE INDEX' BENCH_VARIANTS='numeric,quantity'
+#        run only those benches and variants
 # Runs bench/client_paths.sql in a throwaway server started from a private
 # copy of the PostgreSQL tree (bench/private_server.sh): no shared install,
 # no lock.
@@ -21,4 +23,5 @@ source bench/private_server.sh
 echo "machine: $(nproc) cores, $(sed -nE 's/^model name\s*: //p' /proc/cpuinfo | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "PostgreSQL: $("$PG_CONFIG" --version)"
 psql -X -q -v ON_ERROR_STOP=1 -v rows="$rows" -v runs="$runs" -v groups="$groups" \
-	${BENCH_ONLY:+-v only="$BENCH_ONLY"} -f bench/timing.sql -f bench/client_paths.sql
+	${BENCH_ONLY:+-v only="$BENCH_ONLY"} ${BENCH_VARIANTS:+-v variants="$BENCH_VARIANTS"} \
+	-f bench/timing.sql -f bench/client_paths.sql

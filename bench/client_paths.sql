@@ -10,6 +10,11 @@
 \else
 \set only ''
 \endif
+-- and of those, all variants, or those named in the variable variants
+\if :{?variants}
+\else
+\set variants ''
+\endif
 SELECT :'only' = '' OR :'only' LIKE '%parse%' AS need_texts,
        :'only' = '' OR :'only' LIKE '%tally projection%' AS need_tallies \gset
 SELECT setseed(0.15) \gset
@@ -69,7 +74,8 @@ INSERT INTO plan (bench, variant, baseline, stmt) VALUES
   ('CREATE INDEX', 'int8', 'numeric', 'CREATE INDEX i_i ON amounts (i8); DROP INDEX i_i'),
   ('CREATE INDEX', 'unit', 'numeric', 'CREATE INDEX i_u ON amounts (u); DROP INDEX i_u');
 
-SELECT set_config('bench.only', :'only', false), set_config('bench.runs', :'runs', false) \g /dev/null
+SELECT set_config('bench.only', :'only', false), set_config('bench.runs', :'runs', false),
+       set_config('bench.variants', :'variants', false) \g /dev/null
 DO $$
 DECLARE
   b record;
@@ -77,8 +83,10 @@ BEGIN
   FOR b IN SELECT bench, array_agg(variant ORDER BY ord) AS variants,
                   array_agg(baseline ORDER BY ord) AS baselines, array_agg(stmt ORDER BY ord) AS stmts
            FROM plan
-           WHERE current_setting('bench.only') = ''
-              OR bench = ANY (string_to_array(current_setting('bench.only'), ','))
+           WHERE (current_setting('bench.only') = ''
+                  OR bench = ANY (string_to_array(current_setting('bench.only'), ',')))
+             AND (current_setting('bench.variants') = ''
+                  OR variant = ANY (string_to_array(current_setting('bench.variants'), ',')))
            GROUP BY bench ORDER BY min(ord)
   LOOP
     PERFORM pg_temp.time_bench(b.bench, b.variants, b.baselines, b.stmts,
