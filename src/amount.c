@@ -1,6 +1,7 @@
 /*
  * amount.c
- *	  Exact decimal parsing, scaling and printing of 128-bit amounts.
+ *	  Exact decimal parsing and scaling of 128-bit amounts (printing is in
+ *	  amount_out.c).
  *
  * No backend calls here: these routines are shared by the server code and
  * the fuzz targets.
@@ -269,30 +270,6 @@ qty_decimal_scale(const QtyDecimal *d, int64 mult, int exp, int128 *amount,
 	return QNE_OK;
 }
 
-int
-qty_int128_to_str(int128 v, char *buf)
-{
-	char		tmp[48];
-	int			n = 0;
-	int			len = 0;
-	bool		neg = v < 0;
-	/* negate digit by digit: -INT128_MIN does not exist */
-
-	do
-	{
-		int			digit = (int) (v % 10);
-
-		tmp[n++] = (char) ('0' + (digit < 0 ? -digit : digit));
-		v /= 10;
-	} while (v != 0);
-	if (neg)
-		buf[len++] = '-';
-	while (n > 0)
-		buf[len++] = tmp[--n];
-	buf[len] = '\0';
-	return len;
-}
-
 bool
 qty_str_to_int128(const char *s, const char **endp, int128 *v)
 {
@@ -313,71 +290,4 @@ qty_str_to_int128(const char *s, const char **endp, int128 *v)
 	*v = r;
 	*endp = p;
 	return true;
-}
-
-/* Writes q, a point and the k low digits of f (zero-padded), trimmed. */
-static void
-write_fixed(char *buf, bool neg, int128 q, int128 f, int k)
-{
-	int			len = 0;
-
-	if (neg && (q != 0 || f != 0))
-		buf[len++] = '-';
-	len += qty_int128_to_str(q, buf + len);
-	if (k > 0 && f != 0)
-	{
-		int			i;
-
-		buf[len++] = '.';
-		for (i = k - 1; i >= 0; i--)
-		{
-			buf[len + i] = (char) ('0' + (int) (f % 10));
-			f /= 10;
-		}
-		len += k;
-		while (buf[len - 1] == '0')
-			len--;
-	}
-	buf[len] = '\0';
-}
-
-void
-qty_amount_format(int128 amount, int64 mult, int exp, char *buf)
-{
-	bool		neg = amount < 0;
-	int128		a = neg ? -amount : amount;
-	int128		F = (int128) mult * qty_pow10(exp);
-	int128		q = a / F;
-	int128		r = a % F;
-	int			k;
-
-	if (mult == 1)
-	{
-		/* a power of ten: the exact decimal */
-		write_fixed(buf, neg, q, r, exp);
-		return;
-	}
-	/* the fewest fractional digits that read back to the same amount */
-	/* lb needs 15 digits (a step of 0.45 pg), oz 14; more would overflow */
-	for (k = 0; k <= 15; k++)
-	{
-		int128		p10 = qty_pow10(k);
-		int128		f = qty_div_round(r * p10, F);
-		int128		qq = q;
-		int128		back;
-
-		if (f == p10)
-		{
-			qq++;
-			f = 0;
-		}
-		if (scale_int128(qq * p10 + f, mult, (int64) exp - k, &back) == QNE_OK &&
-			back == a)
-		{
-			write_fixed(buf, neg, qq, f, k);
-			return;
-		}
-	}
-	/* cannot happen: 10^-15 of lb or oz is finer than one step */
-	write_fixed(buf, neg, q, 0, 0);
 }

@@ -270,15 +270,19 @@ quantity_send(PG_FUNCTION_ARGS)
 {
 	Quantity   *q = PG_GETARG_QUANTITY_P(0);
 	int128		amount = qty_amount(q);
-	StringInfoData buf;
+	bytea	   *result = (bytea *) palloc(VARHDRSZ + QTY_BINARY_SIZE);
+	char	   *p = VARDATA(result);
+	uint64		hi = pg_hton64((uint64) (amount >> 64));
+	uint64		lo = pg_hton64((uint64) amount);
 
-	pq_begintypsend(&buf);
-	pq_sendbyte(&buf, QTY_BINARY_VERSION);
-	pq_sendbyte(&buf, q->unit);
-	pq_sendbyte(&buf, q->flags);
-	pq_sendint64(&buf, (int64) (amount >> 64));
-	pq_sendint64(&buf, (int64) (uint64) amount);
-	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+	/* filled in place: pq_begintypsend would allocate 1 kB per value */
+	SET_VARSIZE(result, VARHDRSZ + QTY_BINARY_SIZE);
+	p[0] = QTY_BINARY_VERSION;
+	p[1] = (char) q->unit;
+	p[2] = (char) q->flags;
+	memcpy(p + 3, &hi, sizeof(hi));
+	memcpy(p + 11, &lo, sizeof(lo));
+	PG_RETURN_BYTEA_P(result);
 }
 
 PG_FUNCTION_INFO_V1(quantity_typmod_in);
@@ -428,21 +432,10 @@ qty_numeric_to_amount(Datum num, QtyUnit unit)
 	return qty_numeric_scale(num, qty_units[unit].mult, qty_units[unit].exp);
 }
 
-Datum
-qty_amount_numeric(int128 amount, QtyUnit unit)
-{
-	char		buf[QTY_TEXT_MAX];
-
-	qty_amount_format(amount, qty_units[unit].mult, qty_units[unit].exp, buf);
-	return DirectFunctionCall3(numeric_in, CStringGetDatum(buf),
-							   ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));
-}
-
 /* The unit of a conversion target, which must be of q's kind. */
 static QtyUnit
-target_unit(const Quantity *q, const char *name)
+target_unit(const Quantity *q, QtyUnit u)
 {
-	QtyUnit		u = qty_unit_from_text(name);
 	QtyKind		from = qty_kind(q);
 	QtyKind		to = qty_units[u].kind;
 
@@ -461,8 +454,7 @@ Datum
 quantity_from_numeric(PG_FUNCTION_ARGS)
 {
 	Datum		num = PG_GETARG_DATUM(0);
-	char	   *name = text_to_cstring(PG_GETARG_TEXT_PP(1));
-	QtyUnit		u = qty_unit_from_text(name);
+	QtyUnit		u = qty_unit_arg(fcinfo, 1);
 
 	PG_RETURN_QUANTITY_P(qty_make(qty_numeric_to_amount(num, u), u, false));
 }
@@ -481,7 +473,7 @@ Datum
 quantity_value_in(PG_FUNCTION_ARGS)
 {
 	Quantity   *q = PG_GETARG_QUANTITY_P(0);
-	QtyUnit		u = target_unit(q, text_to_cstring(PG_GETARG_TEXT_PP(1)));
+	QtyUnit		u = target_unit(q, qty_unit_arg(fcinfo, 1));
 
 	PG_RETURN_DATUM(qty_amount_numeric(qty_amount(q), u));
 }
@@ -491,7 +483,7 @@ Datum
 quantity_to_unit(PG_FUNCTION_ARGS)
 {
 	Quantity   *q = PG_GETARG_QUANTITY_P(0);
-	QtyUnit		u = target_unit(q, text_to_cstring(PG_GETARG_TEXT_PP(1)));
+	QtyUnit		u = target_unit(q, qty_unit_arg(fcinfo, 1));
 
 	/* the amount is stored in base steps: only the display unit changes */
 	PG_RETURN_QUANTITY_P(qty_make_like(q, qty_amount(q), u));
@@ -601,16 +593,6 @@ quantity_with_basis(PG_FUNCTION_ARGS)
 				 errhint("Convert it to a mass first with to_mass(quantity, substance).")));
 	}
 	PG_RETURN_QUANTITY_P(qty_make_basis(qty_amount(q), q->unit, qty_is_estimate(q), b));
-}
-
-Datum
-qty_int128_numeric(int128 v)
-{
-	char		buf[48];
-
-	qty_int128_to_str(v, buf);
-	return DirectFunctionCall3(numeric_in, CStringGetDatum(buf),
-							   ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));
 }
 
 int128

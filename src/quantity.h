@@ -108,6 +108,9 @@ extern Quantity *qty_report_parse_error(QtyParseCode code, const QtyParsed *r,
 /* Unit name from SQL; ERROR 22023 with a hint when unknown. */
 extern QtyUnit qty_unit_from_text(const char *name);
 
+/* The same for a text argument, looked up once per call site (unit_arg.c). */
+extern QtyUnit qty_unit_arg(FunctionCallInfo fcinfo, int argno);
+
 /* ERROR 22000 unless a and b are of the same kind; op names the operation. */
 extern void qty_check_same_kind(QtyKind a, QtyKind b, const char *op);
 
@@ -123,7 +126,7 @@ extern int128 qty_add_amounts(int128 a, int128 b);
 /* Rejects an amount at or over QTY_AMOUNT_LIMIT with ERROR 22003. */
 extern void qty_check_range(int128 amount);
 
-/* Amount in unit as numeric (shortest exact decimal). */
+/* Amount in unit as numeric (shortest exact decimal); numeric_build.c. */
 extern Datum qty_amount_numeric(int128 amount, QtyUnit unit);
 
 /* numeric * 10^12 steps-per-unit, rounded half to even (ERROR 22003). */

@@ -177,20 +177,25 @@ void
 qty_format(int128 amount, QtyUnit unit, bool estimate, QtyBasis basis, char *buf)
 {
 	const QtyUnitInfo *u = &qty_units[unit];
+	const char *name = qty_amount_is_one(amount, u->mult, u->exp) ? u->symbol : u->plural;
 	char	   *p = buf;
-	bool		one;
+	size_t		n;
 
 	if (estimate)
 		*p++ = '~';
-	qty_amount_format(amount, u->mult, u->exp, p);
-	p += strlen(p);
-	one = amount == (int128) u->mult * qty_pow10(u->exp);
+	p += qty_amount_format(amount, u->mult, u->exp, p);
 	*p++ = ' ';
-	strcpy(p, one ? u->symbol : u->plural);
+	n = strlen(name);
+	memcpy(p, name, n);
+	p += n;
 	if (basis != QB_UNSTATED)
 	{
-		p += strlen(p);
+		const char *b = qty_basis_name(basis);
+
 		*p++ = ' ';
-		strcpy(p, qty_basis_name(basis));
+		n = strlen(b);
+		memcpy(p, b, n);
+		p += n;
 	}
+	*p = '\0';
 }

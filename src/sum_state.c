@@ -85,23 +85,40 @@ mixed_kinds(QtyKind a, QtyKind b, const char *agg)
 }
 
 /* Adds one quantity; state is in the aggregate's memory. */
-static void
+static inline void
 state_add(QtySumState *s, const Quantity *q, FunctionCallInfo fcinfo)
 {
-	QtyKind		kind = qty_kind(q);
+	uint32		unit_bit = QTY_UNIT_BIT(q->unit);
 	int128		sum;
 
-	if (s->count == 0)
-		s->kind = (uint8) kind;
-	else if (s->kind != kind)
-		mixed_kinds((QtyKind) s->kind, kind, agg_name(fcinfo));
-	if (__builtin_add_overflow(qss_sum(s), qty_amount(q), &sum) ||
-		__builtin_add_overflow(s->count, 1, &s->count))
+	/* a unit already in the sum is of its kind: most rows stop here */
+	if (unlikely((s->units & unit_bit) == 0))
+	{
+		QtyKind		kind = qty_kind(q);
+
+		if (s->count == 0)
+			s->kind = (uint8) kind;
+		else if (s->kind != kind)
+			mixed_kinds((QtyKind) s->kind, kind, agg_name(fcinfo));
+		s->units |= unit_bit;
+	}
+	if (unlikely(__builtin_add_overflow(qss_sum(s), qty_amount(q), &sum) ||
+				 __builtin_add_overflow(s->count, 1, &s->count)))
 		qty_check_range(QTY_AMOUNT_LIMIT);
 	qss_set_sum(s, sum);
-	s->units |= QTY_UNIT_BIT(q->unit);
-	if (qty_is_estimate(q))
-		s->flags |= QSS_ESTIMATE;
+	s->flags |= q->flags & QTY_ESTIMATE;	/* QSS_ESTIMATE is the same bit */
+}
+
+StaticAssertDecl(QSS_ESTIMATE == QTY_ESTIMATE, "the estimate bit is shared");
+
+/* Whether the state may be updated in place: called as an aggregate. */
+static inline bool
+in_aggregate(FunctionCallInfo fcinfo)
+{
+	/* the common case without a call; window aggregates take the long way */
+	if (fcinfo->context && IsA(fcinfo->context, AggState))
+		return true;
+	return AggCheckCallContext(fcinfo, NULL) != 0;
 }
 
 PG_FUNCTION_INFO_V1(quantity_sum_trans);
@@ -118,7 +135,7 @@ quantity_sum_trans(PG_FUNCTION_ARGS)
 	}
 	if (s == NULL)
 		s = new_state(fcinfo);
-	else if (!AggCheckCallContext(fcinfo, NULL))
+	else if (!in_aggregate(fcinfo))
 	{
 		/* called directly: never scribble on the caller's value */
 		QtySumState *copy = palloc(sizeof(QtySumState));
