@@ -12,5 +12,5 @@ ROWS = [
 ]
 # binary (send) form of route international_mail: one byte
 R1_BINARY = bytes([1])
-# binary (send) form of q for row 1: version 1, unit kg (3), flags 0, amount 18.5e15 pg
-Q1_BINARY = bytes([1, 3, 0]) + (0).to_bytes(8, "big") + (18500000000000000).to_bytes(8, "big")
+# binary (send) form of q for row 1: version 2, unit kg (3), flags 0, amount 18.5e15 pg
+Q1_BINARY = bytes([2, 3, 0]) + (0).to_bytes(8, "big") + (18500000000000000).to_bytes(8, "big")
