@@ -6,11 +6,11 @@ those libraries (each imports its library only when used).
 """
 from ._version import __version__
 from .quantity import (BinaryFormatError, MixedKindsError, Quantity, QuantityError,
-                       QuantityRangeError, QuantitySyntaxError)
+                       QuantityRangeError, QuantitySyntaxError, sum_quantities)
 from .route import ROUTES, Route, RouteError
 from .tally import QuantityTally
 from .units import UnknownUnitError
 
 __all__ = ["__version__", "Quantity", "QuantityTally", "Route", "ROUTES", "QuantityError",
            "QuantitySyntaxError", "QuantityRangeError", "MixedKindsError", "BinaryFormatError",
-           "RouteError", "UnknownUnitError"]
+           "RouteError", "UnknownUnitError", "sum_quantities"]

@@ -334,6 +334,27 @@ class Quantity:
         return self._steps != 0
 
 
+def sum_quantities(quantities):
+    """The sum as the extension's sum(quantity) aggregate computes it; None for no values.
+
+    Exact; the unit is the shared unit, else the largest metric unit among
+    the terms, else kg or L, so it does not depend on the order of the terms.
+    """
+    qs = list(quantities)
+    if not qs:
+        return None
+    kinds = sorted({q.kind for q in qs}, key=U.KIND_ID.get)
+    if len(kinds) > 1:
+        a, b = U.kind_phrase(kinds[0]), U.kind_phrase(kinds[1])
+        raise MixedKindsError(f"sum() cannot add {a} and {b}",
+                              f"Quantities of different kinds do not add up: {a} is not {b}.")
+    bases = {q.basis for q in qs}
+    if len(bases) > 1:
+        raise MixedKindsError("sum() cannot add masses of different weight bases")
+    unit = U.result_unit({q._unit for q in qs}, kinds[0])
+    return Quantity._make(sum(q.steps for q in qs), unit, any(q.estimate for q in qs), bases.pop())
+
+
 def _base10000(x):
     """Weight and first digit of |x| in PostgreSQL's base-10000 numeric digits."""
     x = abs(x)
