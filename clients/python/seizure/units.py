@@ -11,6 +11,13 @@ from ._version import __version__
 class UnknownUnitError(ValueError):
     """A unit, unit id or kind that this version of the client does not know."""
 
+    sqlstate = "22P02"
+
+    def __init__(self, message, sqlstate=None):
+        super().__init__(message)
+        if sqlstate:
+            self.sqlstate = sqlstate
+
 
 class Unit:
     __slots__ = ("id", "symbol", "plural", "kind", "mult", "exp", "metric_rank")
@@ -162,7 +169,8 @@ def unit_by_id(uid):
     if u is None:
         raise UnknownUnitError(
             f"unit id {uid} is not known to the seizure client {__version__}. "
-            "The extension is newer than this client, or the data is corrupt: upgrade the client.")
+            "The extension is newer than this client, or the data is corrupt: upgrade the client.",
+            "22P03")
     return u
 
 
