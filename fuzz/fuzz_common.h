@@ -1,11 +1,9 @@
 /*
  * fuzz_common.h
- *	  Shared by the libFuzzer targets: the glue around the plain-C parsers
- *	  that the server's thin wrappers add (white space, "~", the unit), so a
- *	  target sees what quantity_in sees, and a failed check that aborts.
- *
- * The glue mirrors qty_from_cstring and qty_to_cstring in src/quantity.c;
- * keep them in step.
+ *	  Shared by the libFuzzer targets: the grammar's own functions with the
+ *	  invariants of their results checked, and a failed check that aborts.
+ *	  The server's input functions call the same functions, so a target and
+ *	  the server cannot disagree.
  */
 #ifndef SEIZURE_FUZZ_COMMON_H
 #define SEIZURE_FUZZ_COMMON_H
@@ -15,8 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "amount.h"
-#include "units.h"
+#include "quantity_text.h"
 
 /* port.h routes these to libpgport's versions; the libc ones do here */
 #undef fprintf
@@ -102,134 +99,89 @@ fuzz_valid_utf8(const uint8_t *s, size_t len)
 	return true;
 }
 
-typedef struct FuzzQty
-{
-	int128		amount;
-	QtyUnit		unit;
-	bool		estimate;
-} FuzzQty;
+/* A quantity as the grammar reads it (src/quantity_text.c). */
+typedef QtyParsed FuzzQty;
 
-typedef enum FuzzStatus
-{
-	FS_OK = 0,
-	FS_SYNTAX,					/* 22P02 in the server */
-	FS_RANGE					/* 22003 */
-} FuzzStatus;
-
-static inline bool
-fuzz_is_space(char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
-/* What qty_from_cstring does, errors as a status. */
-static FuzzStatus
+/*
+ * qty_parse itself, with the invariants of its result checked: a value in
+ * range with a known unit, or an error code with what its message needs.
+ */
+static QtyParseCode
 fuzz_qty_parse(const char *str, FuzzQty *out)
 {
-	const char *p = str;
-	const char *end;
-	const char *uend;
 	size_t		len = strlen(str);
-	char	   *digits = malloc(len + 1);
-	char	   *scratch = NULL;
-	QtyDecimal	d;
-	QtyNumError err;
-	FuzzStatus	status = FS_OK;
+	char	   *work = malloc(QTY_PARSE_WORK(len));
+	QtyParseCode code = qty_parse(str, out, work);
 
-	out->estimate = false;
-	while (fuzz_is_space(*p))
-		p++;
-	if (*p == '~')
+	switch (code)
 	{
-		out->estimate = true;
-		p++;
-		while (fuzz_is_space(*p))
-			p++;
-	}
-	err = qty_parse_number(p, &end, &d, digits);
-	FUZZ_CHECK(qty_num_error_detail(err) != NULL, "no detail for %d", (int) err);
-	if (err != QNE_OK)
-	{
-		FUZZ_CHECK(err != QNE_RANGE, "the number reader never reports range");
-		status = FS_SYNTAX;
-		goto done;
-	}
-	FUZZ_CHECK(end > p && end <= str + len, "end out of bounds");
-	FUZZ_CHECK(d.ndigits >= 0 && (size_t) d.ndigits <= len, "ndigits %d", d.ndigits);
-	FUZZ_CHECK(d.ndigits == 0 || (d.digits[0] != '0' && d.digits[d.ndigits - 1] != '0'),
-			   "digits not trimmed");
-	while (fuzz_is_space(*end))
-		end++;
-	uend = str + len;
-	while (uend > end && fuzz_is_space(uend[-1]))
-		uend--;
-	if (uend == end)
-	{
-		status = FS_SYNTAX;
-		goto done;
-	}
-	out->unit = qty_unit_lookup(end, (int) (uend - end));
-	if (out->unit == QU_INVALID)
-	{
-		char	   *uname = strndup(end, uend - end);
+		case QPC_OK:
+			FUZZ_CHECK(out->unit > QU_INVALID && out->unit < QU_NUNITS, "unit %d", (int) out->unit);
+			FUZZ_CHECK(out->amount < QTY_AMOUNT_LIMIT && out->amount > -QTY_AMOUNT_LIMIT,
+					   "amount out of range accepted: %s", str);
+			FUZZ_CHECK(out->basis == QB_UNSTATED ||
+					   qty_kind_dimension(qty_units[out->unit].kind) == QD_MASS,
+					   "basis on a non-mass accepted: %s", str);
+			break;
+		case QPC_NUMBER:
+			FUZZ_CHECK(out->numerr != QNE_OK && out->numerr != QNE_RANGE &&
+					   qty_num_error_detail(out->numerr) != NULL, "number error %d", (int) out->numerr);
+			break;
+		case QPC_UNIT_UNKNOWN:
+			{
+				char	   *uname = strndup(out->token, out->token_len);
 
-		/* the error path builds a hint from the name */
-		(void) qty_unit_rejection(end, (int) (uend - end));
-		FUZZ_CHECK(qty_unit_closest(uname) != NULL, "no closest unit");
-		free(uname);
-		status = FS_SYNTAX;
-		goto done;
+				FUZZ_CHECK(out->token >= str && out->token + out->token_len <= str + len,
+						   "unit token out of bounds");
+				FUZZ_CHECK(qty_unit_closest(uname) != NULL, "no closest unit");
+				free(uname);
+			}
+			break;
+		case QPC_UNIT_REFUSED:
+			FUZZ_CHECK(out->reason != NULL, "a refused unit without a reason");
+			break;
+		case QPC_ESTIMATE_NO_NUMBER:
+			FUZZ_CHECK(out->token_len > 0, "estimate word without its token");
+			break;
+		case QPC_BASIS_NOT_MASS:
+		case QPC_RANGE:
+			FUZZ_CHECK(out->unit > QU_INVALID && out->unit < QU_NUNITS, "unit %d", (int) out->unit);
+			break;
+		case QPC_BASIS_NO_AMOUNT:
+		case QPC_NO_UNIT:
+		case QPC_BASIS_TWICE:
+			break;
+		default:
+			FUZZ_CHECK(false, "unknown parse code %d", (int) code);
 	}
-	FUZZ_CHECK(out->unit > QU_INVALID && out->unit < QU_NUNITS, "unit %d", (int) out->unit);
-	if (d.ndigits > 23)
-		scratch = malloc(d.ndigits + 32);
-	err = qty_decimal_scale(&d, qty_units[out->unit].mult, qty_units[out->unit].exp,
-							&out->amount, scratch);
-	if (err != QNE_OK)
-	{
-		FUZZ_CHECK(err == QNE_RANGE, "scale error %d", (int) err);
-		status = FS_RANGE;
-		goto done;
-	}
-	FUZZ_CHECK(out->amount < QTY_AMOUNT_LIMIT && out->amount > -QTY_AMOUNT_LIMIT,
-			   "amount out of range accepted: %s", str);
-done:
-	free(scratch);
-	free(digits);
-	return status;
+	free(work);
+	return code;
 }
 
-#define FUZZ_QTY_TEXT_MAX 96
-
-/* What qty_to_cstring does; the number gets exactly the 80 bytes it may use. */
 static void
 fuzz_qty_format(const FuzzQty *q, char *buf)
 {
-	const QtyUnitInfo *u = &qty_units[q->unit];
-	char		num[80];
-	bool		one = q->amount == (int128) u->mult * qty_pow10(u->exp);
-
-	qty_amount_format(q->amount, u->mult, u->exp, num);
-	snprintf(buf, FUZZ_QTY_TEXT_MAX, "%s%s %s", q->estimate ? "~" : "", num,
-			 one ? u->symbol : u->plural);
+	qty_format(q->amount, q->unit, q->estimate, q->basis, buf);
+	FUZZ_CHECK(strlen(buf) < QTY_TEXT_MAX, "output too long");
 }
 
 static bool
 fuzz_qty_equal(const FuzzQty *a, const FuzzQty *b)
 {
-	return a->amount == b->amount && a->unit == b->unit && a->estimate == b->estimate;
+	return a->amount == b->amount && a->unit == b->unit && a->estimate == b->estimate &&
+		a->basis == b->basis;
 }
 
 /* Output reads back to the same value, and prints the same again. */
 static void
 fuzz_qty_check_round_trip(const FuzzQty *q, const char *input)
 {
-	char		text[FUZZ_QTY_TEXT_MAX];
-	char		again[FUZZ_QTY_TEXT_MAX];
+	char		text[QTY_TEXT_MAX];
+	char		again[QTY_TEXT_MAX];
 	FuzzQty		back;
 
 	fuzz_qty_format(q, text);
-	FUZZ_CHECK(fuzz_qty_parse(text, &back) == FS_OK, "output \"%s\" of \"%s\" does not parse",
+	FUZZ_CHECK(fuzz_qty_parse(text, &back) == QPC_OK, "output \"%s\" of \"%s\" does not parse",
 			   text, input);
 	FUZZ_CHECK(fuzz_qty_equal(q, &back), "output \"%s\" of \"%s\" reads back differently",
 			   text, input);

@@ -12,11 +12,16 @@
 
 #include "tally.h"
 
-/* The amount of q in unit, or NULL when q is of another dimension. */
+/*
+ * The amount of q in unit, or NULL when q is of another dimension (or, when
+ * a basis is given as the second argument, a mass of another basis).
+ */
 static Datum
 project(FunctionCallInfo fcinfo, const Quantity *q, QtyDimension dim, QtyUnit unit)
 {
 	if (qty_kind_dimension(qty_kind(q)) != dim)
+		PG_RETURN_NULL();
+	if (PG_NARGS() > 1 && qty_basis_from_text(PG_GETARG_TEXT_PP(1)) != qty_basis(q))
 		PG_RETURN_NULL();
 	PG_RETURN_DATUM(qty_amount_numeric(qty_amount(q), unit));
 }
@@ -44,14 +49,20 @@ quantity_item_count(PG_FUNCTION_ARGS)
 	return project(fcinfo, q, QD_COUNT, (QtyUnit) q->unit);
 }
 
-/* Total of one kind in a tally (measured and estimated), or NULL. */
+/*
+ * Total of one kind in a tally (measured and estimated), or NULL; of the
+ * masses of one basis when the mass projection is given one.
+ */
 static Datum
 tally_project(FunctionCallInfo fcinfo, QtyKind kind)
 {
 	int128		sum;
 	bool		estimate;
+	QtyBasis	basis = TALLY_ANY_BASIS;
 
-	if (!tally_kind_total(PG_GETARG_TALLY_P(0), kind, &sum, &estimate))
+	if (kind == QK_MASS && PG_NARGS() > 1)
+		basis = qty_basis_from_text(PG_GETARG_TEXT_PP(1));
+	if (!tally_kind_total(PG_GETARG_TALLY_P(0), kind, basis, &sum, &estimate))
 		PG_RETURN_NULL();
 	PG_RETURN_DATUM(qty_amount_numeric(sum, qty_kind_unit(kind)));
 }
@@ -93,7 +104,7 @@ tally_has_estimate(PG_FUNCTION_ARGS)
 	int			i;
 
 	for (i = 0; i < t->nparts; i++)
-		if (t->parts[i].estimate && tally_part_amount(&t->parts[i]) != 0)
+		if (tally_part_estimate(&t->parts[i]) && tally_part_amount(&t->parts[i]) != 0)
 			PG_RETURN_BOOL(true);
 	PG_RETURN_BOOL(false);
 }

@@ -12,18 +12,16 @@
 #include "utils/builtins.h"
 #include "utils/numeric.h"
 
+#include "pg_compat.h"
 #include "quantity.h"
+#include "textkit.h"
 
-#if PG_VERSION_NUM >= 160000
-#include "nodes/miscnodes.h"
-#define qty_soft_error(escontext, ...) ereturn(escontext, NULL, __VA_ARGS__)
-#else
-#define qty_soft_error(escontext, ...) \
-	do { ereport(ERROR, __VA_ARGS__); return NULL; } while (0)
-#endif
-
-#define QTY_BINARY_VERSION 1
-#define QTY_BINARY_SIZE 19		/* version, unit, flags, two int64s */
+/*
+ * Binary form: version byte, unit byte, flags byte, amount as two int64s.
+ * Version 2 added the weight basis to the flags; version 1 (0.1.0) is read.
+ */
+#define QTY_BINARY_VERSION 2
+#define QTY_BINARY_SIZE 19
 
 static const char *
 range_detail(QtyKind kind)
@@ -50,14 +48,14 @@ qty_check_range(int128 amount)
 }
 
 Quantity *
-qty_make(int128 amount, QtyUnit unit, bool estimate)
+qty_make_basis(int128 amount, QtyUnit unit, bool estimate, QtyBasis basis)
 {
 	Quantity   *q = (Quantity *) palloc(sizeof(Quantity));
 
 	qty_check_range(amount);
 	qty_set_amount(q, amount);
 	q->unit = (uint8) unit;
-	q->flags = estimate ? QTY_ESTIMATE : 0;
+	q->flags = qty_flags(estimate, basis);
 	q->reserved = 0;
 	return q;
 }
@@ -72,126 +70,110 @@ qty_add_amounts(int128 a, int128 b)
 	return r;
 }
 
-void
-qty_to_cstring(int128 amount, QtyUnit unit, bool estimate, char *buf)
-{
-	const QtyUnitInfo *u = &qty_units[unit];
-	char	   *p = buf;
-	bool		one;
+#define syntax_error(escontext, typname, shown, ...) \
+	ereturn(escontext, NULL, \
+				   (errcode(ERRCODE_INVALID_TEXT_REPRESENTATION), \
+					errmsg("invalid input syntax for type %s: \"%s\"", typname, shown), \
+					__VA_ARGS__))
 
-	if (estimate)
-		*p++ = '~';
-	qty_amount_format(amount, u->mult, u->exp, p);
-	p += strlen(p);
-	one = amount == (int128) u->mult * qty_pow10(u->exp);
-	*p++ = ' ';
-	strcpy(p, one ? u->symbol : u->plural);
-}
-
-static inline bool
-is_space(char c)
+/* Reports what qty_parse found wrong: 22P02, or 22003 for QPC_RANGE. */
+Quantity *
+qty_report_parse_error(QtyParseCode code, const QtyParsed *r, const char *shown,
+				   const char *typname, Node *escontext)
 {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+	int			tlen = r->token_len;
+	const char *tok = r->token;
+
+	switch (code)
+	{
+		case QPC_NUMBER:
+			syntax_error(escontext, typname, shown,
+						 errdetail("%s", qty_num_error_detail(r->numerr)));
+		case QPC_ESTIMATE_NO_NUMBER:
+			syntax_error(escontext, typname, shown,
+						 errdetail("The estimate mark \"%.*s\" is not followed by a number.", tlen, tok),
+						 errhint("Write the amount after it, as in \"%.*s 2 kg\".", tlen, tok));
+		case QPC_BASIS_NO_AMOUNT:
+			syntax_error(escontext, typname, shown,
+						 errdetail("A weight basis is given but no amount."),
+						 errhint("Write an amount with its unit, as in \"2 kg gross\" or \"총중량 2 kg\"."));
+		case QPC_NO_UNIT:
+			syntax_error(escontext, typname, shown,
+						 errdetail("The unit is missing."),
+						 errhint("Write a unit after the number, as in \"18.5 kg\" or \"2782 tablets\"."));
+		case QPC_UNIT_REFUSED:
+			syntax_error(escontext, typname, shown,
+						 errdetail("%s", r->reason),
+						 errhint("Write a unit that has one meaning, such as \"t\" (1000 kg) or \"g\"."));
+		case QPC_UNIT_UNKNOWN:
+			{
+				char	   *uname = pnstrdup(tok, tlen);
+
+				syntax_error(escontext, typname, shown,
+							 errdetail("Unit \"%s\" is not known.", uname),
+							 errhint("Did you mean \"%s\"?", qty_unit_closest(uname)));
+			}
+		case QPC_BASIS_NOT_MASS:
+			syntax_error(escontext, typname, shown,
+						 errdetail("A weight basis (net, bulk or gross) belongs to a mass; \"%s\" measures %s.",
+								   qty_units[r->unit].symbol, qty_kind_phrase(qty_units[r->unit].kind)),
+						 errhint("Remove the basis word, or write the mass."));
+		case QPC_BASIS_TWICE:
+			syntax_error(escontext, typname, shown,
+						 errdetail("The weight basis is given more than once."),
+						 errhint("A mass has one basis: net, bulk or gross."));
+		case QPC_RANGE:
+			ereturn(escontext, NULL,
+						   (errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+							errmsg("value \"%s\" is out of range for type %s", shown, typname),
+							errdetail("%s", range_detail(qty_units[r->unit].kind))));
+		case QPC_OK:
+			break;
+	}
+	elog(ERROR, "unexpected quantity parse result %d", (int) code);
+	return NULL;
 }
 
 Quantity *
 qty_from_cstring(const char *str, const char *shown, const char *typname, Node *escontext)
 {
-	const char *p = str;
-	const char *end;
-	const char *uend;
-	bool		estimate = false;
-	QtyDecimal	d;
-	QtyNumError err;
-	QtyUnit		unit;
-	int128		amount;
-	char		stackbuf[64];
-	char	   *digits;
-	char	   *scratch = NULL;
 	size_t		len = strlen(str);
+	char		stackbuf[QTY_PARSE_WORK(64)];
+	char	   *work = len <= 64 ? stackbuf : palloc(QTY_PARSE_WORK(len));
+	QtyParsed	r;
+	QtyParseCode code = qty_parse(str, &r, work);
 	Quantity   *q;
 
-	digits = len < sizeof(stackbuf) ? stackbuf : palloc(len + 1);
-	while (is_space(*p))
-		p++;
-	if (*p == '~')
-	{
-		estimate = true;
-		p++;
-		while (is_space(*p))
-			p++;
-	}
-	err = qty_parse_number(p, &end, &d, digits);
-	if (err != QNE_OK)
-		qty_soft_error(escontext,
-					   (errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-						errmsg("invalid input syntax for type %s: \"%s\"", typname, shown),
-						errdetail("%s", qty_num_error_detail(err))));
-
-	/* the unit: the rest, trimmed */
-	while (is_space(*end))
-		end++;
-	uend = str + len;
-	while (uend > end && is_space(uend[-1]))
-		uend--;
-	if (uend == end)
-		qty_soft_error(escontext,
-					   (errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-						errmsg("invalid input syntax for type %s: \"%s\"", typname, shown),
-						errdetail("The unit is missing."),
-						errhint("Write a unit after the number, as in \"18.5 kg\" or \"2782 tablets\".")));
-	unit = qty_unit_lookup(end, (int) (uend - end));
-	if (unit == QU_INVALID)
-	{
-		char	   *uname = pnstrdup(end, uend - end);
-		const char *why = qty_unit_rejection(end, (int) (uend - end));
-
-		if (why)
-			qty_soft_error(escontext,
-						   (errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-							errmsg("invalid input syntax for type %s: \"%s\"", typname, shown),
-							errdetail("%s", why),
-							errhint("Write a unit that has one meaning, such as \"t\" (1000 kg) or \"g\".")));
-		qty_soft_error(escontext,
-					   (errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-						errmsg("invalid input syntax for type %s: \"%s\"", typname, shown),
-						errdetail("Unit \"%s\" is not known.", uname),
-						errhint("Did you mean \"%s\"?", qty_unit_closest(uname))));
-	}
-
-	if (d.ndigits > 23)
-		scratch = palloc(d.ndigits + 32);
-	err = qty_decimal_scale(&d, qty_units[unit].mult, qty_units[unit].exp, &amount, scratch);
-	if (err != QNE_OK)
-		qty_soft_error(escontext,
-					   (errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-						errmsg("value \"%s\" is out of range for type %s", shown, typname),
-						errdetail("%s", range_detail(qty_units[unit].kind))));
-
+	if (code != QPC_OK)
+		return qty_report_parse_error(code, &r, shown, typname, escontext);
 	q = (Quantity *) palloc(sizeof(Quantity));
-	qty_set_amount(q, amount);
-	q->unit = (uint8) unit;
-	q->flags = estimate ? QTY_ESTIMATE : 0;
+	qty_set_amount(q, r.amount);
+	q->unit = (uint8) r.unit;
+	q->flags = qty_flags(r.estimate, r.basis);
 	q->reserved = 0;
 	return q;
 }
 
-/* ERROR 22023 unless q's dimension is the one typmod allows. */
-static void
-check_typmod(const Quantity *q, int32 typmod)
+/*
+ * False, after reporting 22023 through escontext (or raising it), unless
+ * q's dimension is the one typmod allows.
+ */
+static bool
+check_typmod(const Quantity *q, int32 typmod, Node *escontext)
 {
 	QtyDimension dim = qty_kind_dimension(qty_kind(q));
 	char		buf[QTY_TEXT_MAX];
 
 	if (typmod < 0 || (int32) dim == typmod)
-		return;
-	qty_to_cstring(qty_amount(q), q->unit, qty_is_estimate(q), buf);
-	ereport(ERROR,
+		return true;
+	qty_to_cstring(q, buf);
+	errsave(escontext,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 			 errmsg("a %s does not fit type quantity(%s)",
 					qty_dimension_name(dim), qty_dimension_name((QtyDimension) typmod)),
 			 errdetail("The value \"%s\" is a %s; the type accepts only a %s.",
 					   buf, qty_dimension_name(dim), qty_dimension_name((QtyDimension) typmod))));
+	return false;
 }
 
 PG_FUNCTION_INFO_V1(quantity_in);
@@ -200,16 +182,12 @@ quantity_in(PG_FUNCTION_ARGS)
 {
 	char	   *str = PG_GETARG_CSTRING(0);
 	int32		typmod = PG_NARGS() > 2 ? PG_GETARG_INT32(2) : -1;
-	Node	   *escontext = NULL;
+	Node	   *escontext = INPUT_ESCONTEXT(fcinfo);
 	Quantity   *q;
 
-#if PG_VERSION_NUM >= 160000
-	escontext = fcinfo->context;
-#endif
 	q = qty_from_cstring(str, str, "quantity", escontext);
-	if (q == NULL)
+	if (q == NULL || !check_typmod(q, typmod, escontext))
 		PG_RETURN_NULL();
-	check_typmod(q, typmod);
 	PG_RETURN_QUANTITY_P(q);
 }
 
@@ -220,7 +198,7 @@ quantity_out(PG_FUNCTION_ARGS)
 	Quantity   *q = PG_GETARG_QUANTITY_P(0);
 	char	   *buf = palloc(QTY_TEXT_MAX);
 
-	qty_to_cstring(qty_amount(q), q->unit, qty_is_estimate(q), buf);
+	qty_to_cstring(q, buf);
 	PG_RETURN_CSTRING(buf);
 }
 
@@ -246,11 +224,11 @@ quantity_recv(PG_FUNCTION_ARGS)
 				 errdetail("A quantity takes %d bytes, not %d.",
 						   QTY_BINARY_SIZE, buf->len - buf->cursor)));
 	version = pq_getmsgbyte(buf);
-	if (version != QTY_BINARY_VERSION)
+	if (version < 1 || version > QTY_BINARY_VERSION)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("invalid binary data for type quantity"),
-				 errdetail("Format version %d is not known; this build reads version %d.",
+				 errdetail("Format version %d is not known; this build reads versions 1 to %d.",
 						   version, QTY_BINARY_VERSION)));
 	unit = pq_getmsgbyte(buf);
 	flags = pq_getmsgbyte(buf);
@@ -261,19 +239,28 @@ quantity_recv(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("invalid binary data for type quantity"),
 				 errdetail("Unit id %d is not known.", unit)));
-	if ((flags & ~QTY_FLAGS_KNOWN) != 0)
+	if ((flags & ~(version == 1 ? QTY_ESTIMATE : QTY_FLAGS_KNOWN)) != 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("invalid binary data for type quantity"),
-				 errdetail("Flag bits 0x%02x are not known.", flags)));
-	amount = (int128) (((uint128) (int128) hi << 64) | lo);
+				 errdetail("Flag bits 0x%02x are not known in format version %d.", flags, version)));
+	q = (Quantity *) palloc(sizeof(Quantity));
+	q->unit = (uint8) unit;
+	q->flags = (uint8) flags;
+	q->reserved = 0;
+	if (qty_basis(q) != QB_UNSTATED && qty_kind_dimension(qty_kind(q)) != QD_MASS)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid binary data for type quantity"),
+				 errdetail("A weight basis is set on %s.", qty_kind_phrase(qty_kind(q)))));
+	amount = tk_int128_join(hi, lo);
 	if (amount >= QTY_AMOUNT_LIMIT || amount <= -QTY_AMOUNT_LIMIT)
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 				 errmsg("quantity out of range in binary data"),
 				 errdetail("%s", range_detail(qty_units[unit].kind))));
-	q = qty_make(amount, (QtyUnit) unit, (flags & QTY_ESTIMATE) != 0);
-	check_typmod(q, typmod);
+	qty_set_amount(q, amount);
+	check_typmod(q, typmod, NULL);
 	PG_RETURN_QUANTITY_P(q);
 }
 
@@ -340,7 +327,7 @@ quantity_enforce_typmod(PG_FUNCTION_ARGS)
 {
 	Quantity   *q = PG_GETARG_QUANTITY_P(0);
 
-	check_typmod(q, PG_GETARG_INT32(1));
+	check_typmod(q, PG_GETARG_INT32(1), NULL);
 	PG_RETURN_QUANTITY_P(q);
 }
 
@@ -376,6 +363,33 @@ qty_check_same_kind(QtyKind a, QtyKind b, const char *op)
 				 errdetail("Quantities of different kinds do not add up: %s is not %s.",
 						   qty_kind_phrase(a), qty_kind_phrase(b)),
 				 errhint("Use tally() to keep kinds apart, or convert first with to_mass().")));
+}
+
+static const char *
+basis_phrase(QtyBasis b)
+{
+	switch (b)
+	{
+		case QB_NET:
+			return "a net weight";
+		case QB_BULK:
+			return "a bulk weight";
+		case QB_GROSS:
+			return "a gross weight";
+		default:
+			return "a mass of unstated basis";
+	}
+}
+
+void
+qty_check_same_basis(QtyBasis a, QtyBasis b, const char *op)
+{
+	if (a != b)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATA_EXCEPTION),
+				 errmsg("cannot %s %s and %s", op, basis_phrase(Min(a, b)), basis_phrase(Max(a, b))),
+				 errdetail("Masses of different weight bases do not add up: net, bulk and gross weights measure different things."),
+				 errhint("Use tally() to keep bases apart, or set one basis with with_basis().")));
 }
 
 /* Reads a numeric's exact decimal text into a QtyDecimal. */
@@ -478,7 +492,7 @@ quantity_to_unit(PG_FUNCTION_ARGS)
 	QtyUnit		u = target_unit(q, text_to_cstring(PG_GETARG_TEXT_PP(1)));
 
 	/* the amount is stored in base steps: only the display unit changes */
-	PG_RETURN_QUANTITY_P(qty_make(qty_amount(q), u, qty_is_estimate(q)));
+	PG_RETURN_QUANTITY_P(qty_make_like(q, qty_amount(q), u));
 }
 
 PG_FUNCTION_INFO_V1(quantity_unit);
@@ -521,7 +535,7 @@ quantity_as_estimate(PG_FUNCTION_ARGS)
 {
 	Quantity   *q = PG_GETARG_QUANTITY_P(0);
 
-	PG_RETURN_QUANTITY_P(qty_make(qty_amount(q), q->unit, true));
+	PG_RETURN_QUANTITY_P(qty_make_basis(qty_amount(q), q->unit, true, qty_basis(q)));
 }
 
 PG_FUNCTION_INFO_V1(quantity_as_measured);
@@ -530,7 +544,61 @@ quantity_as_measured(PG_FUNCTION_ARGS)
 {
 	Quantity   *q = PG_GETARG_QUANTITY_P(0);
 
-	PG_RETURN_QUANTITY_P(qty_make(qty_amount(q), q->unit, false));
+	PG_RETURN_QUANTITY_P(qty_make_basis(qty_amount(q), q->unit, false, qty_basis(q)));
+}
+
+QtyBasis
+qty_basis_from_text(text *t)
+{
+	char	   *name = text_to_cstring(t);
+	QtyBasis	b = qty_basis_lookup(name, (int) strlen(name));
+
+	if (b == QB_NBASES && pg_strcasecmp(name, "unstated") == 0)
+		b = QB_UNSTATED;
+	if (b == QB_NBASES)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("weight basis \"%s\" is not known", name),
+				 errhint("Use net, bulk, gross (순중량, 총중량) or unstated.")));
+	return b;
+}
+
+PG_FUNCTION_INFO_V1(quantity_basis);
+Datum
+quantity_basis(PG_FUNCTION_ARGS)
+{
+	const char *name = qty_basis_name(qty_basis(PG_GETARG_QUANTITY_P(0)));
+
+	if (name == NULL)
+		PG_RETURN_NULL();
+	PG_RETURN_TEXT_P(cstring_to_text(name));
+}
+
+/* with_basis(q, basis): q with its weight basis set; NULL makes it unstated. */
+PG_FUNCTION_INFO_V1(quantity_with_basis);
+Datum
+quantity_with_basis(PG_FUNCTION_ARGS)
+{
+	Quantity   *q;
+	QtyBasis	b = QB_UNSTATED;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	q = PG_GETARG_QUANTITY_P(0);
+	if (!PG_ARGISNULL(1))
+		b = qty_basis_from_text(PG_GETARG_TEXT_PP(1));
+	if (b != QB_UNSTATED && qty_kind_dimension(qty_kind(q)) != QD_MASS)
+	{
+		char		buf[QTY_TEXT_MAX];
+
+		qty_to_cstring(q, buf);
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("a weight basis applies only to a mass"),
+				 errdetail("The value \"%s\" is %s.", buf, qty_kind_phrase(qty_kind(q))),
+				 errhint("Convert it to a mass first with to_mass(quantity, substance).")));
+	}
+	PG_RETURN_QUANTITY_P(qty_make_basis(qty_amount(q), q->unit, qty_is_estimate(q), b));
 }
 
 Datum

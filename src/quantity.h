@@ -13,17 +13,17 @@
 #include "fmgr.h"
 
 #include "amount.h"
+#include "basis.h"
+#include "quantity_text.h"
 #include "units.h"
 
-#define QTY_ESTIMATE	0x01	/* "~": an estimate, not a measurement */
-#define QTY_FLAGS_KNOWN	QTY_ESTIMATE
 
 typedef struct Quantity
 {
 	uint64		lo;				/* low 64 bits of the amount */
 	int32		hi;				/* high 32 bits, sign included */
 	uint8		unit;			/* QtyUnit */
-	uint8		flags;			/* QTY_ESTIMATE */
+	uint8		flags;			/* QTY_ESTIMATE, basis */
 	uint16		reserved;		/* zero */
 } Quantity;
 
@@ -59,12 +59,35 @@ qty_is_estimate(const Quantity *q)
 	return (q->flags & QTY_ESTIMATE) != 0;
 }
 
+static inline QtyBasis
+qty_basis(const Quantity *q)
+{
+	return qty_flags_basis(q->flags);
+}
+
 /* A new palloc'd quantity; ERROR 22003 when amount is out of range. */
-extern Quantity *qty_make(int128 amount, QtyUnit unit, bool estimate);
+extern Quantity *qty_make_basis(int128 amount, QtyUnit unit, bool estimate, QtyBasis basis);
+
+/* The same with the basis unstated (always so for volumes and counts). */
+static inline Quantity *
+qty_make(int128 amount, QtyUnit unit, bool estimate)
+{
+	return qty_make_basis(amount, unit, estimate, QB_UNSTATED);
+}
+
+/* A quantity like q with another amount and unit, its marks kept. */
+static inline Quantity *
+qty_make_like(const Quantity *q, int128 amount, QtyUnit unit)
+{
+	return qty_make_basis(amount, unit, qty_is_estimate(q), qty_basis(q));
+}
 
 /* Text form into buf (at least QTY_TEXT_MAX bytes). */
-#define QTY_TEXT_MAX 96
-extern void qty_to_cstring(int128 amount, QtyUnit unit, bool estimate, char *buf);
+static inline void
+qty_to_cstring(const Quantity *q, char *buf)
+{
+	qty_format(qty_amount(q), q->unit, qty_is_estimate(q), qty_basis(q), buf);
+}
 
 /*
  * Parses text input; ERROR 22P02/22003 unless escontext takes it.  Messages
@@ -73,11 +96,25 @@ extern void qty_to_cstring(int128 amount, QtyUnit unit, bool estimate, char *buf
 extern Quantity *qty_from_cstring(const char *str, const char *shown, const char *typname,
 								  Node *escontext);
 
+/*
+ * Reports what qty_parse found wrong (22P02, or 22003 for QPC_RANGE)
+ * through escontext, and returns NULL; raises the error without one.
+ */
+extern Quantity *qty_report_parse_error(QtyParseCode code, const QtyParsed *r,
+										const char *shown, const char *typname,
+										Node *escontext);
+
 /* Unit name from SQL; ERROR 22023 with a hint when unknown. */
 extern QtyUnit qty_unit_from_text(const char *name);
 
 /* ERROR 22000 unless a and b are of the same kind; op names the operation. */
 extern void qty_check_same_kind(QtyKind a, QtyKind b, const char *op);
+
+/* A basis named in SQL (net, bulk, gross, unstated); ERROR 22023 else. */
+extern QtyBasis qty_basis_from_text(text *t);
+
+/* ERROR 22000 unless two masses have the same weight basis. */
+extern void qty_check_same_basis(QtyBasis a, QtyBasis b, const char *op);
 
 /* a + b with an overflow check (ERROR 22003). */
 extern int128 qty_add_amounts(int128 a, int128 b);

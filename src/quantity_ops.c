@@ -3,8 +3,10 @@
  *	  Comparison, hashing and arithmetic on quantities.
  *
  * Order: by kind (mass, volume, then count units alphabetically), then by
- * amount across units, then measured before estimated.  Equality is the
- * same relation: '1 kg' = '1000 g', but '~1 kg' <> '1 kg'.
+ * amount across units, then by weight basis (unstated, net, bulk, gross),
+ * then measured before estimated: the flags byte compared as a number.
+ * Equality is the same relation: '1 kg' = '1000 g', but '~1 kg' <> '1 kg'
+ * and '1 kg net' <> '1 kg gross'.
  */
 #include "postgres.h"
 
@@ -143,9 +145,10 @@ add_internal(const Quantity *a, const Quantity *b, int sign, const char *op)
 	int128		y = qty_amount(b);
 
 	qty_check_same_kind(kind, qty_kind(b), op);
-	return qty_make(qty_add_amounts(qty_amount(a), sign < 0 ? -y : y),
-					qty_result_unit(QTY_UNIT_BIT(a->unit) | QTY_UNIT_BIT(b->unit), kind),
-					qty_is_estimate(a) || qty_is_estimate(b));
+	qty_check_same_basis(qty_basis(a), qty_basis(b), op);
+	return qty_make_basis(qty_add_amounts(qty_amount(a), sign < 0 ? -y : y),
+						  qty_result_unit(QTY_UNIT_BIT(a->unit) | QTY_UNIT_BIT(b->unit), kind),
+						  qty_is_estimate(a) || qty_is_estimate(b), qty_basis(a));
 }
 
 PG_FUNCTION_INFO_V1(quantity_add);
@@ -168,14 +171,14 @@ quantity_neg(PG_FUNCTION_ARGS)
 {
 	Quantity   *q = PG_GETARG_QUANTITY_P(0);
 
-	PG_RETURN_QUANTITY_P(qty_make(-qty_amount(q), q->unit, qty_is_estimate(q)));
+	PG_RETURN_QUANTITY_P(qty_make_like(q, -qty_amount(q), q->unit));
 }
 
-/* q scaled by a number: same unit, same estimate flag, amount from scale */
+/* q scaled by a number: same unit, estimate mark and basis */
 static Quantity *
 scaled(const Quantity *q, int128 (*scale) (int128, Datum), Datum factor)
 {
-	return qty_make(scale(qty_amount(q), factor), q->unit, qty_is_estimate(q));
+	return qty_make_like(q, scale(qty_amount(q), factor), q->unit);
 }
 
 PG_FUNCTION_INFO_V1(quantity_mul_numeric);

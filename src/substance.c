@@ -160,9 +160,24 @@ mass_display_unit(int128 amount)
 	return QU_MG;
 }
 
+/* The weight basis of a mass converted with a factor of basis b. */
+static QtyBasis
+factor_basis(SubstBasis b)
+{
+	StaticAssertStmt(QB_NET == SB_NET + 1 && QB_BULK == SB_BULK + 1 && QB_GROSS == SB_GROSS + 1,
+					 "factor bases and weight bases are in the same order");
+	return (QtyBasis) (b + 1);
+}
+
+/*
+ * q as a mass: itself when it is one, else converted with the substance's
+ * factor for its unit (of the basis asked for, when basis >= 0).  The result
+ * is an estimate and carries the factor's weight basis.
+ */
 static Quantity *
 to_mass_internal(FunctionCallInfo fcinfo, const Quantity *q, int basis)
 {
+	QtyBasis	result_basis;
 	const SubstMatch *m = lookup_known(fcinfo, 1);
 	const SubstInfo *s = m->subst;
 	QtyKind		kind = qty_kind(q);
@@ -177,10 +192,16 @@ to_mass_internal(FunctionCallInfo fcinfo, const Quantity *q, int basis)
 	unit = kind == QK_VOLUME ? "L" : qty_units[q->unit].symbol;
 	f = choose_factor(s, unit, basis);
 	if (f != NULL)
+	{
 		grams = f->grams;
+		result_basis = factor_basis(f->basis);
+	}
 	else if (kind == QK_VOLUME && (basis < 0 || basis == SB_BULK))
+	{
 		/* UNODC counts liquids at 1 kg per litre, bulk weight */
 		grams = DirectFunctionCall1(int4_numeric, Int32GetDatum(1000));
+		result_basis = QB_BULK;
+	}
 	else if (kind == QK_VOLUME)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -201,7 +222,7 @@ to_mass_internal(FunctionCallInfo fcinfo, const Quantity *q, int basis)
 
 	/* base steps are 1 pg, 1 pL and 10^-12 item: pg = steps * g per unit */
 	amount = qty_mul_numeric(qty_amount(q), grams);
-	return qty_make(amount, mass_display_unit(amount), true);
+	return qty_make_basis(amount, mass_display_unit(amount), true, result_basis);
 }
 
 PG_FUNCTION_INFO_V1(substance_to_mass);
@@ -236,27 +257,32 @@ substance_to_mass_basis(PG_FUNCTION_ARGS)
 /*
  * A tally folded to one mass: each part through to_mass_internal, added up.
  * The result is an estimate when any part was converted or estimated; it is
- * written in kg, as tallies write masses.
+ * written in kg, as tallies write masses.  Parts whose masses come out on
+ * different weight bases do not add up (ERROR 22000).
  */
 static Quantity *
 tally_to_mass_internal(FunctionCallInfo fcinfo, const QtyTally *t, int basis)
 {
 	int128		sum = 0;
 	bool		estimate = false;
+	QtyBasis	result_basis = QB_UNSTATED;
 	int			i;
 
 	lookup_known(fcinfo, 1);	/* an unknown substance is an error even for a pure mass */
 	for (i = 0; i < t->nparts; i++)
 	{
 		const TallyPart *p = &t->parts[i];
-		Quantity   *part = qty_make(tally_part_amount(p), qty_kind_unit((QtyKind) p->kind),
-									p->estimate != 0);
+		Quantity   *part = qty_make_basis(tally_part_amount(p), qty_kind_unit((QtyKind) p->kind),
+										  tally_part_estimate(p), tally_part_basis(p));
 		Quantity   *mass = to_mass_internal(fcinfo, part, basis);
 
+		if (i > 0)
+			qty_check_same_basis(result_basis, qty_basis(mass), "add");
+		result_basis = qty_basis(mass);
 		sum = qty_add_amounts(sum, qty_amount(mass));
 		estimate = estimate || qty_is_estimate(mass);
 	}
-	return qty_make(sum, QU_KG, estimate);
+	return qty_make_basis(sum, QU_KG, estimate, result_basis);
 }
 
 PG_FUNCTION_INFO_V1(substance_tally_to_mass);

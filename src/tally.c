@@ -11,14 +11,17 @@
 #include "libpq/pqformat.h"
 #include "utils/builtins.h"
 
+#include "pg_compat.h"
 #include "tally.h"
-#include "tally_parse.h"
 
-static inline int
-part_order(QtyKind kind, bool estimate)
-{
-	return (int) kind * 2 + (estimate ? 1 : 0);
-}
+#define part_order(kind, flags) tally_part_order((int) (kind), (flags))
+
+/*
+ * Binary: version, part count, then per part kind, flags, two int64s.
+ * Version 2 added the weight basis to the flags; version 1 (0.1.0) is read.
+ */
+#define TALLY_BINARY_VERSION 2
+#define TALLY_BINARY_PART_SIZE 18
 
 static QtyTally *
 tally_new(int nparts, MemoryContext cxt)
@@ -41,21 +44,21 @@ tally_copy(const QtyTally *t, MemoryContext cxt)
 }
 
 /*
- * Adds amount to the (kind, estimate) part.  Modifies t when in_place and
- * the part exists; otherwise returns a new tally allocated in cxt.
+ * Adds amount to the (kind, flags) part.  Modifies t when in_place and the
+ * part exists; otherwise returns a new tally allocated in cxt.
  */
 QtyTally *
-tally_add_part(QtyTally *t, QtyKind kind, bool estimate, int128 amount,
+tally_add_part(QtyTally *t, QtyKind kind, uint8 flags, int128 amount,
 			   MemoryContext cxt, bool in_place)
 {
-	int			key = part_order(kind, estimate);
+	int			key = part_order(kind, flags);
 	int			i;
 	QtyTally   *r;
 	TallyPart  *p;
 
 	for (i = 0; i < t->nparts; i++)
 	{
-		int			k = part_order((QtyKind) t->parts[i].kind, t->parts[i].estimate);
+		int			k = part_order((QtyKind) t->parts[i].kind, t->parts[i].flags);
 
 		if (k == key)
 		{
@@ -79,28 +82,39 @@ tally_add_part(QtyTally *t, QtyKind kind, bool estimate, int128 amount,
 	p->lo = (uint64) amount;
 	p->hi = (int64) (amount >> 64);
 	p->kind = (uint8) kind;
-	p->estimate = estimate ? 1 : 0;
+	p->flags = flags;
 	return r;
 }
 
 bool
-tally_kind_total(const QtyTally *t, QtyKind kind, int128 *sum, bool *estimate)
+tally_kind_total(const QtyTally *t, QtyKind kind, QtyBasis basis, int128 *sum, bool *estimate)
 {
 	bool		found = false;
+	int			seen = -1;		/* the basis of the parts added */
 	int			i;
 
 	*sum = 0;
 	*estimate = false;
 	for (i = 0; i < t->nparts; i++)
-		if (t->parts[i].kind == kind)
-		{
-			int128		a = tally_part_amount(&t->parts[i]);
+	{
+		const TallyPart *p = &t->parts[i];
+		int128		a;
 
-			found = true;
-			*sum = qty_add_amounts(*sum, a);
-			if (t->parts[i].estimate && a != 0)
-				*estimate = true;
-		}
+		if (p->kind != kind || (basis != TALLY_ANY_BASIS && tally_part_basis(p) != basis))
+			continue;
+		if (seen >= 0 && seen != (int) tally_part_basis(p))
+			ereport(ERROR,
+					(errcode(ERRCODE_DATA_EXCEPTION),
+					 errmsg("the tally holds masses of more than one weight basis"),
+					 errdetail("Net, bulk and gross weights do not add up into one mass."),
+					 errhint("Name the basis, as in part(t, 'mass', 'gross'); 'unstated' names masses without one.")));
+		seen = (int) tally_part_basis(p);
+		a = tally_part_amount(p);
+		found = true;
+		*sum = qty_add_amounts(*sum, a);
+		if (tally_part_estimate(p) && a != 0)
+			*estimate = true;
+	}
 	return found;
 }
 
@@ -119,10 +133,12 @@ tally_problem(const QtyTally *t)
 		const TallyPart *p = &t->parts[i];
 		int128		a = tally_part_amount(p);
 
-		if (p->kind >= QK_NKINDS || p->estimate > 1)
+		if (p->kind >= QK_NKINDS || (p->flags & ~QTY_FLAGS_KNOWN) != 0)
 			return "A part has an unknown kind.";
-		if (i > 0 && part_order((QtyKind) p->kind, p->estimate) <=
-			part_order((QtyKind) t->parts[i - 1].kind, t->parts[i - 1].estimate))
+		if (tally_part_basis(p) != QB_UNSTATED && p->kind != QK_MASS)
+			return "A part that is not a mass has a weight basis.";
+		if (i > 0 && part_order((QtyKind) p->kind, p->flags) <=
+			part_order((QtyKind) t->parts[i - 1].kind, t->parts[i - 1].flags))
 			return "Parts are repeated or out of order.";
 		if (a >= QTY_AMOUNT_LIMIT || a <= -QTY_AMOUNT_LIMIT)
 			return "A part is out of range.";
@@ -145,7 +161,8 @@ check_tally(const QtyTally *t)
 static Quantity *
 part_quantity(const TallyPart *p)
 {
-	return qty_make(tally_part_amount(p), qty_kind_unit((QtyKind) p->kind), p->estimate != 0);
+	return qty_make_basis(tally_part_amount(p), qty_kind_unit((QtyKind) p->kind),
+						  tally_part_estimate(p), tally_part_basis(p));
 }
 
 PG_FUNCTION_INFO_V1(tally_out);
@@ -153,59 +170,49 @@ Datum
 tally_out(PG_FUNCTION_ARGS)
 {
 	QtyTally   *t = PG_GETARG_TALLY_P(0);
-	StringInfoData buf;
-	char		part[QTY_TEXT_MAX];
-	int			i;
+	char	   *buf = palloc(TALLY_TEXT_MAX(t->nparts));
 
-	initStringInfo(&buf);
-	for (i = 0; i < t->nparts; i++)
-	{
-		const TallyPart *p = &t->parts[i];
-
-		qty_to_cstring(tally_part_amount(p), qty_kind_unit((QtyKind) p->kind),
-					   p->estimate != 0, part);
-		appendStringInfo(&buf, "%s%s", i > 0 ? " + " : "", part);
-	}
-	PG_RETURN_CSTRING(buf.data);
+	tally_format(t->parts, t->nparts, buf);
+	PG_RETURN_CSTRING(buf);
 }
 
-/*
- * Text input: quantities joined by "+", in any units and order; parts of
- * one kind are added up.  tally_split_next says where each part ends.
- */
+/* Text input: quantities joined by "+", in any units and order. */
 PG_FUNCTION_INFO_V1(tally_in);
 Datum
 tally_in(PG_FUNCTION_ARGS)
 {
 	char	   *str = PG_GETARG_CSTRING(0);
-	QtyTally   *t = tally_new(0, CurrentMemoryContext);
-	Node	   *escontext = NULL;
-	TallySplitter s;
-	const char *start;
-	int			len;
+	Node	   *escontext = INPUT_ESCONTEXT(fcinfo);
+	TallyPart	parts[TALLY_MAX_PARTS];
+	int			n;
+	QtyParseCode part_code;
+	QtyParsed	part;
+	QtyTally   *t;
 
-#if PG_VERSION_NUM >= 160000
-	escontext = fcinfo->context;
-#endif
-	tally_split_init(&s, str);
-	while (tally_split_next(&s, &start, &len))
+	switch (tally_parse(str, parts, &n, &part_code, &part,
+						palloc(TALLY_PARSE_WORK(strlen(str)))))
 	{
-		Quantity   *q = qty_from_cstring(pnstrdup(start, len), str, "quantity_tally", escontext);
-
-		if (q == NULL)
+		case TPC_OK:
+			break;
+		case TPC_PART:
+			qty_report_parse_error(part_code, &part, str, "quantity_tally", escontext);
 			PG_RETURN_NULL();
-		t = tally_add_part(t, qty_kind(q), qty_is_estimate(q), qty_amount(q),
-						   CurrentMemoryContext, true);
-		if (s.dangling)
-			ereport(ERROR,
+		case TPC_DANGLING:
+			ereturn(escontext, (Datum) 0,
 					(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 					 errmsg("invalid input syntax for type quantity_tally: \"%s\"", str),
 					 errdetail("A quantity must follow each \"+\".")));
+		case TPC_RANGE:
+			ereturn(escontext, (Datum) 0,
+					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+					 errmsg("quantity out of range"),
+					 errdetail("A quantity must be smaller than 100000000000 kg, 100000000000000 L or 100000000000000 items in magnitude.")));
 	}
+	t = tally_new(n, CurrentMemoryContext);
+	memcpy(t->parts, parts, sizeof(TallyPart) * n);
 	PG_RETURN_POINTER(t);
 }
 
-/* Binary: version, part count, then per part kind, estimate, two int64s. */
 PG_FUNCTION_INFO_V1(tally_send);
 Datum
 tally_send(PG_FUNCTION_ARGS)
@@ -215,12 +222,12 @@ tally_send(PG_FUNCTION_ARGS)
 	int			i;
 
 	pq_begintypsend(&buf);
-	pq_sendbyte(&buf, TALLY_VERSION);
+	pq_sendbyte(&buf, TALLY_BINARY_VERSION);
 	pq_sendbyte(&buf, t->nparts);
 	for (i = 0; i < t->nparts; i++)
 	{
 		pq_sendbyte(&buf, t->parts[i].kind);
-		pq_sendbyte(&buf, t->parts[i].estimate);
+		pq_sendbyte(&buf, t->parts[i].flags);
 		pq_sendint64(&buf, t->parts[i].hi);
 		pq_sendint64(&buf, (int64) t->parts[i].lo);
 	}
@@ -245,18 +252,23 @@ tally_recv(PG_FUNCTION_ARGS)
 				 errdetail("The data is too short.")));
 	version = pq_getmsgbyte(buf);
 	n = pq_getmsgbyte(buf);
-	if (version != TALLY_VERSION || n > TALLY_MAX_PARTS ||
-		buf->len - buf->cursor != n * 18)
+	if (version < 1 || version > TALLY_BINARY_VERSION || n > TALLY_MAX_PARTS ||
+		buf->len - buf->cursor != n * TALLY_BINARY_PART_SIZE)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("invalid binary data for type quantity_tally"),
-				 errdetail("Expected format version %d and 18 bytes for each of at most %d parts.",
-						   TALLY_VERSION, TALLY_MAX_PARTS)));
+				 errdetail("Expected format version 1 to %d and %d bytes for each of at most %d parts.",
+						   TALLY_BINARY_VERSION, TALLY_BINARY_PART_SIZE, TALLY_MAX_PARTS)));
 	t = tally_new(n, CurrentMemoryContext);
 	for (i = 0; i < n; i++)
 	{
 		t->parts[i].kind = (uint8) pq_getmsgbyte(buf);
-		t->parts[i].estimate = (uint8) pq_getmsgbyte(buf);
+		t->parts[i].flags = (uint8) pq_getmsgbyte(buf);
+		if (version == 1 && t->parts[i].flags > QTY_ESTIMATE)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+					 errmsg("invalid binary data for type quantity_tally"),
+					 errdetail("A part has an unknown kind.")));
 		t->parts[i].hi = pq_getmsgint64(buf);
 		t->parts[i].lo = (uint64) pq_getmsgint64(buf);
 	}
@@ -276,7 +288,7 @@ tally_merge(QtyTally *a, const QtyTally *b, MemoryContext cxt, bool in_place)
 
 	for (i = 0; i < b->nparts; i++)
 	{
-		QtyTally   *r = tally_add_part(a, (QtyKind) b->parts[i].kind, b->parts[i].estimate != 0,
+		QtyTally   *r = tally_add_part(a, (QtyKind) b->parts[i].kind, b->parts[i].flags,
 									   tally_part_amount(&b->parts[i]), cxt, in_place);
 
 		in_place = in_place || r != a;	/* a fresh copy is ours to change */
@@ -297,7 +309,7 @@ tally_add(PG_FUNCTION_ARGS)
 static QtyTally *
 tally_plus_quantity(QtyTally *t, const Quantity *q)
 {
-	return tally_add_part(t, qty_kind(q), qty_is_estimate(q), qty_amount(q),
+	return tally_add_part(t, qty_kind(q), q->flags, qty_amount(q),
 						  CurrentMemoryContext, false);
 }
 
@@ -322,7 +334,7 @@ quantity_to_tally(PG_FUNCTION_ARGS)
 	Quantity   *q = PG_GETARG_QUANTITY_P(0);
 
 	PG_RETURN_POINTER(tally_add_part(tally_new(0, CurrentMemoryContext), qty_kind(q),
-									 qty_is_estimate(q), qty_amount(q),
+									 q->flags, qty_amount(q),
 									 CurrentMemoryContext, true));
 }
 
@@ -355,24 +367,51 @@ tally_hash(PG_FUNCTION_ARGS)
 	return hash_any((unsigned char *) t->parts, sizeof(TallyPart) * t->nparts);
 }
 
-PG_FUNCTION_INFO_V1(tally_part);
-Datum
-tally_part(PG_FUNCTION_ARGS)
+/* The kind a SQL argument names; ERROR 22023 when it names none. */
+static QtyKind
+kind_arg(text *arg)
 {
-	QtyTally   *t = PG_GETARG_TALLY_P(0);
-	char	   *name = text_to_cstring(PG_GETARG_TEXT_PP(1));
+	char	   *name = text_to_cstring(arg);
 	QtyKind		kind;
-	int128		sum;
-	bool		estimate;
 
 	if (!qty_kind_lookup(name, &kind))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("\"%s\" is not a kind of quantity", name),
 				 errhint("Use \"mass\", \"volume\" or a count unit such as \"tablet\".")));
-	if (!tally_kind_total(t, kind, &sum, &estimate))
+	return kind;
+}
+
+/* part(t, kind [, basis]): the total of one kind (and basis), or NULL. */
+PG_FUNCTION_INFO_V1(tally_part);
+Datum
+tally_part(PG_FUNCTION_ARGS)
+{
+	QtyTally   *t = PG_GETARG_TALLY_P(0);
+	QtyKind		kind = kind_arg(PG_GETARG_TEXT_PP(1));
+	QtyBasis	basis = TALLY_ANY_BASIS;
+	int128		sum;
+	bool		estimate;
+	int			i;
+
+	if (PG_NARGS() > 2)
+	{
+		basis = qty_basis_from_text(PG_GETARG_TEXT_PP(2));
+		if (basis != QB_UNSTATED && kind != QK_MASS)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("a weight basis applies only to a mass"),
+					 errhint("Name the basis of kind \"mass\" only, or use part(t, kind).")));
+	}
+	if (!tally_kind_total(t, kind, basis, &sum, &estimate))
 		PG_RETURN_NULL();
-	PG_RETURN_QUANTITY_P(qty_make(sum, qty_kind_unit(kind), estimate));
+	/* the result carries the basis of the parts it adds */
+	for (i = 0; i < t->nparts; i++)
+		if (t->parts[i].kind == kind)
+			break;
+	PG_RETURN_QUANTITY_P(qty_make_basis(sum, qty_kind_unit(kind), estimate,
+										basis != TALLY_ANY_BASIS ? basis :
+										tally_part_basis(&t->parts[i])));
 }
 
 PG_FUNCTION_INFO_V1(tally_parts);
@@ -432,7 +471,7 @@ tally_trans(PG_FUNCTION_ARGS)
 	}
 	else
 		t = PG_GETARG_TALLY_P(0);
-	PG_RETURN_POINTER(tally_add_part(t, qty_kind(q), qty_is_estimate(q), qty_amount(q),
+	PG_RETURN_POINTER(tally_add_part(t, qty_kind(q), q->flags, qty_amount(q),
 									 aggcontext, in_agg));
 }
 

@@ -3,27 +3,19 @@
  *	  quantity_tally: one exact total per kind (mass, volume, each count
  *	  unit), measured and estimated amounts kept apart.
  *
- * A varlena: header, version, part count, then the parts sorted by kind and
- * with the measured part before the estimated one.  Mass totals print in
- * kg, volume totals in L, counts in their unit, whatever units went in, so
- * a tally reads the same however its rows were split.
+ * A varlena: header, version, part count, then the parts sorted by kind,
+ * then by weight basis (masses only), then measured before estimated: the
+ * order of the part's flags byte, which is a quantity's flags byte.  Mass
+ * totals print in kg, volume totals in L, counts in their unit, whatever
+ * units went in, so a tally reads the same however its rows were split.
  */
 #ifndef SEIZURE_TALLY_H
 #define SEIZURE_TALLY_H
 
 #include "quantity.h"
+#include "tally_text.h"
 
 #define TALLY_VERSION 1
-#define TALLY_MAX_PARTS (QK_NKINDS * 2)
-
-typedef struct TallyPart
-{
-	uint64		lo;				/* amount in base steps (int128) */
-	int64		hi;
-	uint8		kind;			/* QtyKind */
-	uint8		estimate;		/* 0 measured, 1 estimated */
-	uint8		reserved[6];
-} TallyPart;
 
 typedef struct QtyTally
 {
@@ -39,19 +31,32 @@ typedef struct QtyTally
 #define DatumGetTallyP(X)		((QtyTally *) PG_DETOAST_DATUM(X))
 #define PG_GETARG_TALLY_P(n)	DatumGetTallyP(PG_GETARG_DATUM(n))
 
-static inline int128
-tally_part_amount(const TallyPart *p)
+static inline bool
+tally_part_estimate(const TallyPart *p)
 {
-	return (int128) (((uint128) (int128) p->hi << 64) | p->lo);
+	return (p->flags & QTY_ESTIMATE) != 0;
 }
 
-extern QtyTally *tally_add_part(QtyTally *t, QtyKind kind, bool estimate, int128 amount,
+static inline QtyBasis
+tally_part_basis(const TallyPart *p)
+{
+	return qty_flags_basis(p->flags);
+}
+
+extern QtyTally *tally_add_part(QtyTally *t, QtyKind kind, uint8 flags, int128 amount,
 								MemoryContext cxt, bool in_place);
+
+/* Any basis, in tally_kind_total */
+#define TALLY_ANY_BASIS QB_NBASES
 
 /*
  * The total of one kind, measured plus estimated, into *sum; *estimate when
- * a non-zero estimated amount is in it.  False when the kind is absent.
+ * a non-zero estimated amount is in it.  For masses, only the parts of
+ * basis (or of every basis with TALLY_ANY_BASIS, when the tally's masses
+ * have one basis; ERROR 22000 when they have several).  False when no part
+ * is found.
  */
-extern bool tally_kind_total(const QtyTally *t, QtyKind kind, int128 *sum, bool *estimate);
+extern bool tally_kind_total(const QtyTally *t, QtyKind kind, QtyBasis basis,
+							 int128 *sum, bool *estimate);
 
 #endif

@@ -46,10 +46,13 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		FUZZ_CHECK(den != 1 || q == v, "%s / 1", ibuf);
 	}
 
-	/* an amount in range, in any unit */
+	/* an amount in range, in any unit, any mark and (for a mass) basis */
+	memset(&q, 0, sizeof(q));
 	q.amount = v % QTY_AMOUNT_LIMIT;
 	q.unit = (QtyUnit) (1 + data[16] % (QU_NUNITS - 1));
 	q.estimate = (data[16] & 0x80) != 0;
+	if (qty_kind_dimension(qty_units[q.unit].kind) == QD_MASS)
+		q.basis = (QtyBasis) ((data[16] >> 5) & 3);
 	fuzz_qty_check_round_trip(&q, "(binary amount)");
 	return 0;
 }

@@ -14,7 +14,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	char	   *s = fuzz_cstring(data, size);
 	FuzzQty		q;
 
-	if (fuzz_qty_parse(s, &q) == FS_OK)
+	if (fuzz_qty_parse(s, &q) == QPC_OK)
 		fuzz_qty_check_round_trip(&q, s);
 	free(s);
 	return 0;

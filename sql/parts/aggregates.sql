@@ -149,6 +149,10 @@ CREATE FUNCTION @extschema@.part(@extschema@.quantity_tally, text) RETURNS @exts
 	AS 'MODULE_PATHNAME', 'tally_part' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.part(@extschema@.quantity_tally, text) IS
 	'total of one kind (mass, volume or a count unit), measured and estimated together; NULL when absent';
+CREATE FUNCTION @extschema@.part(@extschema@.quantity_tally, text, basis text) RETURNS @extschema@.quantity
+	AS 'MODULE_PATHNAME', 'tally_part' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.part(@extschema@.quantity_tally, text, text) IS
+	'total of one kind and weight basis (net, bulk, gross or unstated), measured and estimated together; NULL when absent';
 CREATE FUNCTION @extschema@.parts(@extschema@.quantity_tally) RETURNS SETOF @extschema@.quantity
 	AS 'MODULE_PATHNAME', 'tally_parts' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 4;
 COMMENT ON FUNCTION @extschema@.parts(@extschema@.quantity_tally) IS 'the parts of a tally, in its order';

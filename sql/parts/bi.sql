@@ -26,3 +26,10 @@ COMMENT ON FUNCTION @extschema@.item_count(@extschema@.quantity_tally, text) IS 
 CREATE FUNCTION @extschema@.has_estimate(@extschema@.quantity_tally) RETURNS boolean
 	AS 'MODULE_PATHNAME', 'tally_has_estimate' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.has_estimate(@extschema@.quantity_tally) IS 'true when any non-zero part is an estimate';
+
+CREATE FUNCTION @extschema@.mass_kg(@extschema@.quantity, basis text) RETURNS numeric
+	AS 'MODULE_PATHNAME', 'quantity_mass_kg' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.mass_kg(@extschema@.quantity, text) IS 'the amount in kg for a mass of that weight basis (net, bulk, gross or unstated), else NULL';
+CREATE FUNCTION @extschema@.mass_kg(@extschema@.quantity_tally, basis text) RETURNS numeric
+	AS 'MODULE_PATHNAME', 'tally_mass_kg' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.mass_kg(@extschema@.quantity_tally, text) IS 'total mass in kg of one weight basis (net, bulk, gross or unstated), measured and estimated, else NULL';

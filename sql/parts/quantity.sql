@@ -75,6 +75,14 @@ CREATE FUNCTION @extschema@.is_estimate(@extschema@.quantity) RETURNS boolean
 	AS 'MODULE_PATHNAME', 'quantity_is_estimate' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.is_estimate(@extschema@.quantity) IS 'true for an estimate (~), false for a measurement';
 
+CREATE FUNCTION @extschema@.basis(@extschema@.quantity) RETURNS text
+	AS 'MODULE_PATHNAME', 'quantity_basis' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.basis(@extschema@.quantity) IS 'the weight basis of a mass: net, bulk or gross; NULL when unstated (and for volumes and counts)';
+
+CREATE FUNCTION @extschema@.with_basis(@extschema@.quantity, basis text) RETURNS @extschema@.quantity
+	AS 'MODULE_PATHNAME', 'quantity_with_basis' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.with_basis(@extschema@.quantity, text) IS 'the same mass with its weight basis set (net, bulk, gross; unstated or NULL to clear it)';
+
 CREATE FUNCTION @extschema@.as_estimate(@extschema@.quantity) RETURNS @extschema@.quantity
 	AS 'MODULE_PATHNAME', 'quantity_as_estimate' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.as_estimate(@extschema@.quantity) IS 'the same amount marked as an estimate';

@@ -1,0 +1,118 @@
+/*
+ * tally_text.c
+ *	  Text input and output of quantity_tally.  Plain C: shared with the
+ *	  fuzz targets.
+ */
+#include "c.h"
+
+#include "tally_text.h"
+
+/*
+ * The end of the part that starts at p.  A '+' separates parts once a
+ * unit has started; before that it is a sign or an exponent's sign.
+ */
+static const char *
+part_end(const char *p)
+{
+	const char *start = p;
+	bool		unit_started = false;
+
+	for (; *p && !(*p == '+' && unit_started); p++)
+	{
+		unsigned char c = (unsigned char) *p;
+		bool		exponent = (c == 'e' || c == 'E') && p > start &&
+			p[-1] >= '0' && p[-1] <= '9';
+
+		if (c >= 0x80 || (tk_is_ascii_alpha((char) c) && !exponent))
+			unit_started = true;
+	}
+	return p;
+}
+
+/* Adds (kind, flags, amount) into the sorted parts; false when out of range. */
+static bool
+add_part(TallyPart *parts, int *nparts, int kind, uint8 flags, int128 amount)
+{
+	int			key = tally_part_order(kind, flags);
+	int			i;
+
+	for (i = 0; i < *nparts; i++)
+	{
+		int			k = tally_part_order(parts[i].kind, parts[i].flags);
+
+		if (k == key)
+		{
+			int128		sum;
+
+			if (__builtin_add_overflow(tally_part_amount(&parts[i]), amount, &sum) ||
+				sum >= QTY_AMOUNT_LIMIT || sum <= -QTY_AMOUNT_LIMIT)
+				return false;
+			parts[i].lo = (uint64) sum;
+			parts[i].hi = (int64) (sum >> 64);
+			return true;
+		}
+		if (k > key)
+			break;
+	}
+	memmove(parts + i + 1, parts + i, sizeof(TallyPart) * (*nparts - i));
+	memset(&parts[i], 0, sizeof(TallyPart));
+	parts[i].lo = (uint64) amount;
+	parts[i].hi = (int64) (amount >> 64);
+	parts[i].kind = (uint8) kind;
+	parts[i].flags = flags;
+	(*nparts)++;
+	return true;
+}
+
+TallyParseCode
+tally_parse(const char *str, TallyPart *parts, int *nparts,
+			QtyParseCode *part_code, QtyParsed *part, char *work)
+{
+	const char *p = tk_skip_space(str);
+	char	   *copy = work;
+	char	   *qwork = work + strlen(str) + 1;
+
+	*nparts = 0;
+	*part_code = QPC_OK;
+	while (*p)
+	{
+		const char *end = part_end(p);
+		uint8		flags;
+
+		memcpy(copy, p, end - p);
+		copy[end - p] = '\0';
+		*part_code = qty_parse(copy, part, qwork);
+		if (*part_code != QPC_OK)
+			return TPC_PART;
+		flags = qty_flags(part->estimate, part->basis);
+		if (!add_part(parts, nparts, qty_units[part->unit].kind, flags, part->amount))
+			return TPC_RANGE;
+		p = end;
+		if (*p == '+')
+		{
+			p = tk_skip_space(p + 1);
+			if (*p == '\0')
+				return TPC_DANGLING;
+		}
+	}
+	return TPC_OK;
+}
+
+void
+tally_format(const TallyPart *parts, int n, char *buf)
+{
+	char	   *p = buf;
+
+	*p = '\0';
+	for (int i = 0; i < n; i++)
+	{
+		if (i > 0)
+		{
+			memcpy(p, " + ", 3);
+			p += 3;
+		}
+		qty_format(tally_part_amount(&parts[i]), qty_kind_unit((QtyKind) parts[i].kind),
+				   (parts[i].flags & QTY_ESTIMATE) != 0, qty_flags_basis(parts[i].flags), p);
+		p += strlen(p);
+	}
+}
