@@ -57,18 +57,59 @@ def check_range(steps, what="quantity out of range"):
     return steps
 
 
-def _split_basis(unit_text):
-    """Splits a trailing weight basis word off the unit text."""
-    words = unit_text.split()
-    if len(words) > 1:
-        basis = U.BASIS_ALIASES.get(U.fold_name(words[-1]))
-        if basis is not None:
-            return " ".join(words[:-1]), basis
+# Estimate words, matched without regard to case; "~" and "약" are apart.
+_ESTIMATE_WORDS = ("approximately", "approx.", "approx", "about", "circa", "ca.", "ca")
+_KOREAN_BASES = ("순중량", "총중량")
+
+
+def _basis_word(word):
+    """The basis a whole word names (English in any case, Korean as written), or None."""
+    return U.BASIS_ALIASES.get("".join(c.lower() if "A" <= c <= "Z" else c for c in word))
+
+
+def _estimate_mark(s):
+    """(length of the estimate mark at the start of s, whether it is a word)."""
+    if s.startswith("~"):
+        return 1, False
+    if s.startswith("약"):
+        return 1, True
+    low = "".join(c.lower() if "A" <= c <= "Z" else c for c in s[:14])
+    for w in _ESTIMATE_WORDS:
+        if low.startswith(w):
+            n = len(w)
+            # a word that ends in a letter must end there: "about" but not "abouts"
+            if w.endswith(".") or n == len(s) or s[n] in _SPACE:
+                return n, True
+    return 0, False
+
+
+def _basis_suffix(unit_text):
+    """(unit text less a basis word at its end, that basis) or (unit_text, None)."""
+    i = len(unit_text)
+    while i > 0 and unit_text[i - 1] not in _SPACE:
+        i -= 1
+    if i > 0:
+        b = _basis_word(unit_text[i:])
+        if b is not None:
+            return unit_text[:i].rstrip(_SPACE), b
+    if len(unit_text.encode("utf-8")) > 9 and unit_text.endswith(_KOREAN_BASES):
+        return unit_text[:-3].rstrip(_SPACE), _basis_word(unit_text[-3:])
     return unit_text, None
 
 
+def _basis_word_at(s):
+    i = 0
+    while i < len(s) and s[i] not in _SPACE and not ("0" <= s[i] <= "9"):
+        i += 1
+    return i > 0 and _basis_word(s[:i]) is not None
+
+
 def parse_quantity(text, shown=None, typname="quantity"):
-    """Parses the extension's text form into (steps, unit, estimate, basis)."""
+    """Parses the extension's text form into (steps, unit, estimate, basis).
+
+    The grammar is the extension's (src/quantity_text.c):
+    [Korean basis] [estimate mark] number unit [basis].
+    """
     if not isinstance(text, str):
         raise TypeError(f"a quantity is parsed from str, not {type(text).__name__}")
     shown = text if shown is None else shown
@@ -77,25 +118,43 @@ def parse_quantity(text, shown=None, typname="quantity"):
         return QuantitySyntaxError(f'invalid input syntax for type {typname}: "{shown}"', detail)
 
     s = text.lstrip(_SPACE)
-    estimate = s.startswith("~")
-    if estimate:
-        s = s[1:].lstrip(_SPACE)
+    basis = None
+    basis_before = False
+    if s.startswith(_KOREAN_BASES):
+        basis = _basis_word(s[:3])
+        basis_before = True
+        s = s[3:].lstrip(_SPACE)
+    n, word = _estimate_mark(s)
+    estimate = n > 0
+    mark = s[:n]
+    s = s[n:].lstrip(_SPACE)
     try:
         neg, digits, exp10, end = parse_number(s)
     except NumberSyntax as e:
+        if e.code == "no_digits" and (basis_before or _basis_word_at(s)):
+            raise syntax("A weight basis is given but no amount.") from None
+        if e.code == "no_digits" and word:
+            raise syntax(f'The estimate mark "{mark}" is not followed by a number.') from None
         raise syntax(str(e)) from None
     unit_text = s[end:].strip(_SPACE)
+    unit_text, b = _basis_suffix(unit_text)
+    if b is not None:
+        if basis_before or _basis_suffix(unit_text)[1] is not None:
+            raise syntax("The weight basis is given more than once.")
+        basis = b
     if not unit_text:
         raise syntax("The unit is missing.")
-    unit_text, basis = _split_basis(unit_text)
     unit = U.lookup_unit(unit_text)
     if unit is None:
+        if _basis_word(unit_text) is not None:
+            raise syntax("The unit is missing.")
         why = U.rejection(unit_text)
         if why:
             raise syntax(why)
         raise U.unknown_unit(unit_text)
-    if basis is not None and unit.kind != "mass":
-        raise syntax(f"Only a mass has a weight basis; {U.kind_phrase(unit.kind)} does not.")
+    if basis is not None and unit.kind not in ("mass",):
+        raise syntax(f'A weight basis (net, bulk or gross) belongs to a mass; "{unit.symbol}" '
+                     f"measures {U.kind_phrase(unit.kind)}.")
     steps = scale(neg, digits, exp10, unit.mult, unit.exp)
     if steps is None:
         raise QuantityRangeError(f'value "{shown}" is out of range for type {typname}',
@@ -118,6 +177,10 @@ def _exact_number(n, what):
     raise TypeError(f"{what} must be exact (int, Decimal, Fraction or str), not {type(n).__name__}")
 
 
+def _basis_phrase(basis):
+    return f"a {basis} weight" if basis else "a mass of unstated basis"
+
+
 @total_ordering
 class Quantity:
     """An exact amount of a substance with its unit: Quantity("18.5 kg"), Quantity("2", "tablets").
@@ -137,14 +200,9 @@ class Quantity:
             u = U.unit(unit)
             steps = round(_exact_number(value, "an amount") * u.steps)
             check_range(steps, f'value "{value} {u.symbol}" is out of range for type quantity')
+        self._init(steps, u, bool(estimate), None)
         if basis is not None:
-            basis = U.BASIS_ALIASES.get(U.fold_name(str(basis)))
-            if basis is None:
-                raise QuantityError("unknown weight basis", "A weight basis is net, bulk or gross.")
-            if u.kind != "mass":
-                raise QuantityError("only a mass has a weight basis",
-                                    f"{U.kind_phrase(u.kind).capitalize()} has none.")
-        self._init(steps, u, bool(estimate), basis)
+            self._init(steps, u, bool(estimate), self.with_basis(basis)._basis)
 
     def _init(self, steps, unit, estimate, basis):
         object.__setattr__(self, "_steps", steps)
@@ -207,6 +265,19 @@ class Quantity:
                                   f"the quantity is {U.kind_phrase(self.kind)}.")
         return Quantity._make(self._steps, u, self._estimate, self._basis)
 
+    def with_basis(self, basis):
+        """The same mass with its weight basis set (None or "unstated" clears it), as with_basis()."""
+        if basis is None or U.fold_name(str(basis)) == "unstated":
+            b = None
+        else:
+            b = U.BASIS_ALIASES.get(U.fold_name(str(basis)))
+            if b is None:
+                raise QuantityError(f'weight basis "{basis}" is not known')
+        if b is not None and self.kind != "mass":
+            raise QuantityError("a weight basis applies only to a mass",
+                                f'The value "{self}" is a {self.dimension}.')
+        return Quantity._make(self._steps, self._unit, self._estimate, b)
+
     def as_estimate(self):
         return Quantity._make(self._steps, self._unit, True, self._basis)
 
@@ -248,12 +319,12 @@ class Quantity:
         known = ESTIMATE if version == BINARY_VERSION else ESTIMATE | 0x06
         if flags & ~known:
             raise BinaryFormatError("invalid binary data for type quantity",
-                                    f"Flag bits 0x{flags:02x} are not known.")
+                                    f"Flag bits 0x{flags:02x} are not known in format version {version}.")
         unit = U.unit_by_id(uid)
         basis = U.BASES[(flags >> 1) & 3]
         if basis is not None and unit.kind != "mass":
             raise BinaryFormatError("invalid binary data for type quantity",
-                                    "Only a mass has a weight basis.")
+                                    f"A weight basis is set on {U.kind_phrase(unit.kind)}.")
         steps = (hi << 64) | lo
         if not -LIMIT < steps < LIMIT:
             raise QuantityRangeError("quantity out of range in binary data",
@@ -262,7 +333,8 @@ class Quantity:
 
     # -- order -----------------------------------------------------------
     def _key(self):
-        return (U.KIND_ID[self.kind], self._steps, self._estimate, U.BASES.index(self._basis))
+        # the flags byte as a number: basis first, then measured before estimated
+        return (U.KIND_ID[self.kind], self._steps, self.flags)
 
     def __eq__(self, other):
         if not isinstance(other, Quantity):
@@ -278,15 +350,16 @@ class Quantity:
         return hash(self._key())
 
     # -- arithmetic ------------------------------------------------------
-    def _same_kind(self, other, op):
+    def _same_kind(self, other, op, basis=True):
         if self.kind != other.kind:
             a, b = U.kind_phrase(self.kind), U.kind_phrase(other.kind)
             raise MixedKindsError(f"cannot {op} {a} and {b}",
                                   f"Quantities of different kinds do not add up: {a} is not {b}.")
-        if self._basis != other._basis:
-            raise MixedKindsError(f"cannot {op} masses of different weight bases",
-                                  f"{self._basis or 'unstated'} and {other._basis or 'unstated'} "
-                                  "weights do not add up.")
+        if basis and self._basis != other._basis:
+            a, b = sorted((self._basis, other._basis), key=U.BASES.index)
+            raise MixedKindsError(f"cannot {op} {_basis_phrase(a)} and {_basis_phrase(b)}",
+                                  "Masses of different weight bases do not add up: net, bulk and gross "
+                                  "weights measure different things.")
 
     def _add(self, other, sign, op):
         if not isinstance(other, Quantity):
@@ -321,7 +394,7 @@ class Quantity:
 
     def __truediv__(self, other):
         if isinstance(other, Quantity):
-            self._same_kind(other, "divide")
+            self._same_kind(other, "divide", basis=False)     # a ratio: bases may differ
             if other._steps == 0:
                 raise QuantityError("division by zero", sqlstate="22012")
             return numeric_div(self._steps, other._steps)

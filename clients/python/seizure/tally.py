@@ -3,10 +3,11 @@ import struct
 
 from . import units as U
 from ._amount import LIMIT
-from .quantity import (BinaryFormatError, Quantity, QuantityError, QuantitySyntaxError,
+from .quantity import (BinaryFormatError, MixedKindsError, Quantity, QuantityError, QuantitySyntaxError,
                        check_range, parse_quantity)
 
-BINARY_VERSION = 1
+BINARY_VERSION = 1          # written when no part has a weight basis
+BINARY_VERSION_BASIS = 2    # flags carry the basis; both are read
 _BLANK = " \t\n\r"
 
 
@@ -34,8 +35,13 @@ def _split(text):
     return parts
 
 
+def _flags(estimate, basis):
+    return (1 if estimate else 0) | (U.BASES.index(basis) << 1)
+
+
 def _key(kind, estimate, basis):
-    return (U.KIND_ID[kind], estimate, U.BASES.index(basis))
+    # the extension's part order: kind, then the flags byte (basis, then estimate)
+    return (U.KIND_ID[kind], _flags(estimate, basis))
 
 
 class QuantityTally:
@@ -86,27 +92,34 @@ class QuantityTally:
         return [Quantity._make(steps, U.KIND_UNIT[kind], est, basis)
                 for (kind, est, basis), steps in self._items()]
 
-    def part(self, kind):
+    def part(self, kind, basis=any):
         """The total of one kind (mass, volume, tablet ...), measured plus estimated; None if absent.
 
-        Like part() in SQL, the parts of a mass with different weight bases
-        are not added: ask with basis= for one of them.
+        As part() in SQL: masses of different weight bases are not added up
+        unless basis names one of them ("net", "bulk", "gross" or "unstated").
         """
         k = U.lookup_kind(kind)
         if k is None:
             raise QuantityError(f'"{kind}" is not a kind of quantity',
                                 'Use "mass", "volume" or a count unit such as "tablet".')
-        found = [(e, b, s) for (kk, e, b), s in self._parts.items() if kk == k]
+        if basis is not any:
+            b = None if basis is None or U.fold_name(str(basis)) == "unstated" else \
+                U.BASIS_ALIASES.get(U.fold_name(str(basis)))
+            if b is None and basis is not None and U.fold_name(str(basis)) != "unstated":
+                raise QuantityError(f'weight basis "{basis}" is not known')
+            if b is not None and k != "mass":
+                raise QuantityError("a weight basis applies only to a mass")
+        found = [(key, s) for key, s in self._items()
+                 if key[0] == k and (basis is any or key[2] == b)]
         if not found:
             return None
-        bases = {b for _, b, _ in found}
+        bases = {key[2] for key, _ in found}
         if len(bases) > 1:
-            raise QuantityError(f"the {k} parts of this tally have different weight bases",
-                                "Masses of different weight bases do not add up.")
-        total = sum(s for _, _, s in found)
-        check_range(total)
-        estimate = any(e and s != 0 for e, _, s in found)
-        return Quantity._make(total, U.KIND_UNIT[k], estimate, bases.pop())
+            raise MixedKindsError("the tally holds masses of more than one weight basis",
+                                  "Net, bulk and gross weights do not add up into one mass.")
+        total = check_range(sum(s for _, s in found))
+        estimate = any(key[1] and s != 0 for key, s in found)
+        return Quantity._make(total, U.KIND_UNIT[k], estimate, found[0][0][2])
 
     @property
     def mass_kg(self):
@@ -164,18 +177,18 @@ class QuantityTally:
     __radd__ = __add__
 
     def to_binary(self):
+        """The quantity_tally_recv format: version, part count, then kind, flags, two int64 per part."""
         items = self._items()
-        if any(b is not None for (_, _, b), _ in items):
-            raise QuantityError("a tally with a weight basis has no binary form in this client",
-                                "Send it as text.")
-        out = [struct.pack(">BB", BINARY_VERSION, len(items))]
-        for (kind, est, _), s in items:
-            out.append(struct.pack(">BBqQ", U.KIND_ID[kind], 1 if est else 0, s >> 64, s & (2 ** 64 - 1)))
+        basis = any(b is not None for (_, _, b), _ in items)
+        out = [struct.pack(">BB", BINARY_VERSION_BASIS if basis else BINARY_VERSION, len(items))]
+        for (kind, est, b), s in items:
+            out.append(struct.pack(">BBqQ", U.KIND_ID[kind], _flags(est, b), s >> 64, s & (2 ** 64 - 1)))
         return b"".join(out)
 
     @classmethod
     def from_binary(cls, data):
         data = bytes(data)
+        max_parts = 2 * len(U.KINDS) + 2 * (len(U.BASES) - 1)
 
         def bad(detail):
             return BinaryFormatError("invalid binary data for type quantity_tally", detail)
@@ -183,25 +196,30 @@ class QuantityTally:
         if len(data) < 2:
             raise bad("The data is too short.")
         version, n = data[0], data[1]
-        if version != BINARY_VERSION:
+        if version not in (BINARY_VERSION, BINARY_VERSION_BASIS):
             raise bad(f"Format version {version} is not known to the seizure client "
                       f"{U.__version__}; upgrade the client.")
-        if n > 2 * len(U.KINDS) or len(data) != 2 + 18 * n:
-            raise bad(f"Expected 18 bytes for each of at most {2 * len(U.KINDS)} parts.")
+        if n > max_parts or len(data) != 2 + 18 * n:
+            raise bad(f"Expected 18 bytes for each of at most {max_parts} parts.")
         t = cls()
         last = None
         for i in range(n):
-            kid, est, hi, lo = struct.unpack_from(">BBqQ", data, 2 + 18 * i)
-            if kid >= len(U.KINDS) or est > 1:
+            kid, flags, hi, lo = struct.unpack_from(">BBqQ", data, 2 + 18 * i)
+            if kid >= len(U.KINDS):
                 raise bad(f"Kind {kid} is not known to the seizure client {U.__version__}.")
-            key = (kid, est)
+            if flags & ~(0x01 if version == BINARY_VERSION else 0x07):
+                raise bad("A part has an unknown kind.")
+            basis = U.BASES[flags >> 1]
+            if basis is not None and U.KINDS[kid] != "mass":
+                raise bad("A part that is not a mass has a weight basis.")
+            key = (kid, flags)
             if last is not None and key <= last:
                 raise bad("Parts are repeated or out of order.")
             last = key
             steps = (hi << 64) | lo
             if not -LIMIT < steps < LIMIT:
                 raise bad("A part is out of range.")
-            t._parts[(U.KINDS[kid], bool(est), None)] = steps
+            t._parts[(U.KINDS[kid], bool(flags & 1), basis)] = steps
         return t
 
 
