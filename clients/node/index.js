@@ -143,7 +143,8 @@ async function checkUnits(client, schema) {
   }
   for (const { s, b } of rows) {
     const u = UNITS.find((x) => x.symbol === s);
-    if (!unitBinary(u).equals(b))
+    // byte 0 is the format version, which the server may have raised
+    if (!unitBinary(u).subarray(1).equals(b.subarray(1)) || b[0] < 1 || b[0] > 2)
       throw new SeizureClientError(`unit "${s}" has another id on the server than in seizure-pg ${VERSION}: ` +
         'use the client that matches the extension');
   }

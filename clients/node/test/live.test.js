@@ -20,16 +20,16 @@ test.before(async () => {
 });
 test.after(() => client.end());
 
-test('every test value: text, exact amount, unit, kind, estimate', async () => {
+test('every test value: text, exact amount, unit, kind, estimate, basis', async () => {
   const { rows } = await client.query(
     'SELECT s, s::quantity AS q, s::quantity::text AS text, value(s::quantity)::text AS value, ' +
-    'unit(s::quantity), kind(s::quantity), dimension(s::quantity), is_estimate(s::quantity) AS est ' +
+    'unit(s::quantity), kind(s::quantity), dimension(s::quantity), is_estimate(s::quantity) AS est, basis(s::quantity) ' +
     'FROM unnest($1::text[]) WITH ORDINALITY u(s, i) ORDER BY i', [GOOD]);
   assert.equal(rows.length, GOOD.length);
   for (const r of rows) {
     assert.ok(r.q instanceof Quantity, r.s);
-    assert.deepEqual([String(r.q), r.q.amount, r.q.unit, r.q.kind, r.q.dimension, r.q.estimate],
-      [r.text, r.value, r.unit, r.kind, r.dimension, r.est], r.s);
+    assert.deepEqual([String(r.q), r.q.amount, r.q.unit, r.q.kind, r.q.dimension, r.q.estimate, r.q.basis],
+      [r.text, r.value, r.unit, r.kind, r.dimension, r.est, r.basis], r.s);
     // sent back as a parameter, it is the same value
     const back = await client.query('SELECT $1::quantity::text AS t, quantity_send($1::quantity) = quantity_send($2::quantity) AS same',
       [r.q, r.s]);
