@@ -120,3 +120,21 @@ test('a pool: parsers installed for every client through pg.types', async () => 
     await other.end();
   }
 });
+
+test('the example of docs/clients.md prints what its comments say', () => {
+  const { execFileSync } = require('node:child_process');
+  const doc = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'docs', 'clients.md'), 'utf8');
+  const m = /```js\n([\s\S]*?)```/.exec(doc);
+  assert.ok(m, 'a js example');
+  const code = m[1].replace("require('seizure-pg')", `require(${JSON.stringify(path.join(__dirname, '..'))})`);
+  const expected = code.split('\n').filter((l) => l.includes('console.log('))
+    .map((l) => { const c = /\);\s+\/\/ (.*)$/.exec(l); assert.ok(c, `no output comment: ${l}`); return c[1].trimEnd(); });
+  const file = path.join(__dirname, '..', '.doc-example.js');
+  fs.writeFileSync(file, code);
+  try {
+    const out = execFileSync(process.execPath, [file], { encoding: 'utf8' });
+    assert.deepEqual(out.trimEnd().split('\n').map((l) => l.trimEnd()), expected);
+  } finally {
+    fs.unlinkSync(file);
+  }
+});
