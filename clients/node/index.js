@@ -166,6 +166,8 @@ async function register(client, options = {}) {
     throw new SeizureClientError('the seizure extension is not installed in this database (CREATE EXTENSION seizure)');
   if (options.check !== false) await checkUnits(client, rows[0].nspname);
   const target = options.types || client;
+  if (typeof target.setTypeParser !== 'function')
+    throw new SeizureClientError('register() sets parsers on a pg Client; for a Pool pass { types: pg.types }');
   for (const r of rows) {
     const parse = PARSERS[r.typname];
     target.setTypeParser(r.oid, 'text', parse);

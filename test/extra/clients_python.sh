@@ -18,4 +18,5 @@ cd "$root/clients/python/tests" || exit 1
 # the installed package, not the source tree, is what the tests import
 "$work/venv/bin/python" -c 'import seizure, sys; sys.exit(not seizure.__file__.startswith(sys.argv[1]))' "$work/venv" ||
 	{ echo "the tests would not import the installed package"; exit 1; }
-"$work/venv/bin/python" -m unittest test_offline test_live_quantity test_live_tally_route test_live_sqlalchemy_pandas
+"$work/venv/bin/python" -m unittest test_offline test_live_quantity test_live_tally_route test_live_sqlalchemy_pandas \
+	test_live_docs

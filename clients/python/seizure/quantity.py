@@ -167,7 +167,10 @@ def _exact_number(n, what):
     if isinstance(n, bool) or isinstance(n, float):
         raise TypeError(f"{what} must be exact (int, Decimal, Fraction or str), not {type(n).__name__}")
     if isinstance(n, str):
-        n = Decimal(n)
+        try:
+            n = Decimal(n.strip())
+        except ArithmeticError:
+            raise QuantityError(f'{what} must be a decimal number, not "{n}"') from None
     if isinstance(n, Decimal):
         if not n.is_finite():
             raise QuantityError(f"a quantity cannot be {n}", "Quantities are finite amounts.")
@@ -192,7 +195,11 @@ class Quantity:
     __slots__ = ("_steps", "_unit", "_estimate", "_basis")
 
     def __init__(self, value, unit=None, *, estimate=False, basis=None):
-        if unit is None:
+        if unit is None and isinstance(value, Quantity):
+            steps, u, est, b = value._steps, value._unit, value._estimate, value._basis
+            estimate = estimate or est
+            basis = basis if basis is not None else b
+        elif unit is None:
             steps, u, est, b = parse_quantity(value)
             estimate = estimate or est
             basis = basis if basis is not None else b

@@ -12,7 +12,8 @@ DOC = os.path.join(HERE, "..", "..", "..", "docs", "clients.md")
 
 
 def examples():
-    text = open(DOC, encoding="utf-8").read()
+    with open(DOC, encoding="utf-8") as f:
+        text = f.read()
     return re.findall(r"```python\n(.*?)```", text, re.S)
 
 

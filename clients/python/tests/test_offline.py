@@ -95,6 +95,13 @@ class ExactInputOnly(unittest.TestCase):
         with self.assertRaisesRegex(QuantityError, "division by zero"):
             Quantity("1 kg") / 0
 
+    def test_bad_amounts(self):
+        with self.assertRaisesRegex(QuantityError, 'an amount must be a decimal number, not "abc"'):
+            Quantity("abc", "kg")
+        with self.assertRaises(UnknownUnitError):
+            Quantity(1, "bottle")
+        self.assertEqual(str(Quantity(Quantity("~2 kg gross"))), "~2 kg gross")
+
     def test_immutable(self):
         q = Quantity("1 kg")
         with self.assertRaises(AttributeError):
