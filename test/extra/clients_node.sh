@@ -12,6 +12,7 @@ createdb "$PGDATABASE" && psql -qX -v ON_ERROR_STOP=1 -c "CREATE EXTENSION seizu
 # a copy, so that node_modules never lands in the source tree
 mkdir -p "$work/clients"
 cp -r "$root/clients/testdata" "$work/clients/"
+mkdir "$work/docs" && cp "$root/docs/clients.md" "$work/docs/"
 mkdir "$work/clients/node"
 (cd "$root/clients/node" && cp -r package.json index.js index.d.ts units.js test "$work/clients/node/")
 cd "$work/clients/node" || exit 1
