@@ -8,7 +8,7 @@ from .quantity import (BinaryFormatError, MixedKindsError, Quantity, QuantityErr
 
 BINARY_VERSION = 1          # written when no part has a weight basis
 BINARY_VERSION_BASIS = 2    # flags carry the basis; both are read
-_BLANK = " \t\n\r"
+_BLANK = " \t\n\r\f\v"      # white space as the extension reads it (textkit.h)
 
 
 def _split(text):

@@ -34,7 +34,7 @@ class LiveTally(unittest.TestCase):
         cls.conn.close()
 
     def test_text_input_agrees(self):
-        inputs = generated_tallies(1500) + ["", "   ", "1 kg +", "+ 1 kg", "1 kg + + 2 kg", "1e3 g + 2e-3 kg",
+        inputs = generated_tallies(1500) + ["", "   ", "\x0b", "\x0c", "\x0b1 kg +\x0c", "1 kg +", "+ 1 kg", "1 kg + + 2 kg", "1e3 g + 2e-3 kg",
                                             "24.2 kg + ~7.2 kg + 2782 tablets", "1 kg + 2 tabs + 3 L + ~4 mL"]
         rows = self.conn.execute("SELECT s, pg_temp.try_tally(s) FROM unnest(%s::text[]) s", [inputs]).fetchall()
         bad = [(s, client_verdict(lambda: QuantityTally(s)), v) for s, v in rows
