@@ -13,8 +13,8 @@ import psycopg  # noqa: E402
 from seizure.psycopg import register_types  # noqa: E402
 
 N = int(sys.argv[1]) if len(sys.argv) > 1 else 100000
-QUERY = ("SELECT (CASE i % 4 WHEN 0 THEN (i * 0.001)::text || ' kg' WHEN 1 THEN '~' || i::text || ' tablets' "
-         "WHEN 2 THEN (i % 1000)::text || '.5 lb' ELSE i::text || ' mL' END)::quantity FROM generate_series(1, %s) i")
+QUERY = ("SELECT (CASE i %% 4 WHEN 0 THEN (i * 0.001)::text || ' kg' WHEN 1 THEN '~' || i::text || ' tablets' "
+         "WHEN 2 THEN (i %% 1000)::text || '.5 lb' ELSE i::text || ' mL' END)::quantity FROM generate_series(1, %s) i")
 
 
 def timed(fn, repeat=3):

@@ -1,4 +1,5 @@
 """Quantity: an exact amount with its unit, as the extension's quantity type."""
+import re
 import struct
 from decimal import Decimal
 from fractions import Fraction
@@ -104,7 +105,33 @@ def _basis_word_at(s):
     return i > 0 and _basis_word(s[:i]) is not None
 
 
-def parse_quantity(text, shown=None, typname="quantity"):
+# What the server writes: [~]number unit[ basis].  Read directly when exact.
+_OUTPUT = re.compile(r"(~?)(-?)([0-9]{1,30})(?:\.([0-9]{1,30}))? (\S+)(?: (net|bulk|gross))?\Z")
+_OUTPUT_UNITS = {}
+for _u in U.UNITS_BY_ID.values():
+    _OUTPUT_UNITS[_u.symbol] = _OUTPUT_UNITS[_u.plural] = _u
+
+
+def _parse_output(text):
+    """The fast path for the server's own output in a power-of-ten unit; None otherwise.
+
+    Such a text needs no rounding, so whole-number arithmetic gives exactly
+    what the general grammar gives; anything else goes the general way.
+    """
+    m = _OUTPUT.match(text)
+    if m is None:
+        return None
+    unit = _OUTPUT_UNITS.get(m.group(5))
+    frac = m.group(4) or ""
+    if unit is None or unit.mult != 1 or len(frac) > unit.exp or (m.group(6) and unit.kind != "mass"):
+        return None
+    steps = int(m.group(3) + frac) * 10 ** (unit.exp - len(frac))
+    if steps >= LIMIT:
+        return None
+    return (-steps if m.group(2) else steps), unit, m.group(1) == "~", m.group(6)
+
+
+def parse_quantity(text, shown=None, typname="quantity", fast=True):
     """Parses the extension's text form into (steps, unit, estimate, basis).
 
     The grammar is the extension's (src/quantity_text.c):
@@ -112,6 +139,9 @@ def parse_quantity(text, shown=None, typname="quantity"):
     """
     if not isinstance(text, str):
         raise TypeError(f"a quantity is parsed from str, not {type(text).__name__}")
+    r = _parse_output(text) if fast else None
+    if r is not None:
+        return r
     shown = text if shown is None else shown
 
     def syntax(detail):

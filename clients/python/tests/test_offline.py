@@ -76,6 +76,28 @@ class Binary(unittest.TestCase):
             QuantityTally.from_binary(bytes([1, 1]) + bytes([11, 0]) + bytes(16))
 
 
+class OutputFastPath(unittest.TestCase):
+    def test_same_as_the_grammar(self):
+        import random
+        from seizure import units as U
+        from seizure.quantity import parse_quantity
+        rnd = random.Random(5)
+        names = [n for u in U.UNITS_BY_ID.values() for n in (u.symbol, u.plural)]
+        for _ in range(20000):
+            s = (rnd.choice(["", "~"]) + rnd.choice(["", "-"]) + str(rnd.randrange(10 ** rnd.randrange(1, 28)))
+                 + rnd.choice(["", "." + str(rnd.randrange(10 ** rnd.randrange(1, 20))).rjust(rnd.randrange(1, 20), "0")])
+                 + " " + rnd.choice(names) + rnd.choice(["", "", " gross", " net", " bulk"]))
+            try:
+                want = parse_quantity(s, fast=False)
+            except (QuantityError, UnknownUnitError) as e:
+                want = type(e)
+            try:
+                got = parse_quantity(s)
+            except (QuantityError, UnknownUnitError) as e:
+                got = type(e)
+            self.assertEqual(got, want, s)
+
+
 class ExactInputOnly(unittest.TestCase):
     def test_floats_are_refused(self):
         with self.assertRaises(TypeError):
