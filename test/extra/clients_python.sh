@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The Python client (clients/python) against the extension: installed with
-# pip --no-deps into a throwaway venv that sees only Debian's packages
+# pip install --no-deps --no-index (its build backend is in the tree) into a
+# throwaway venv that sees only Debian's packages
 # (psycopg, psycopg2, SQLAlchemy 1.4, pandas), then its offline and live tests.
 # Runs inside make test's throwaway cluster.
 set -uo pipefail
@@ -13,7 +14,7 @@ createdb "$PGDATABASE" && psql -qX -v ON_ERROR_STOP=1 -c "CREATE EXTENSION seizu
 # pip builds in the tree it is given: give it a copy
 cp -r "$root/clients/python" "$work/src"
 /usr/bin/python3 -m venv --system-site-packages "$work/venv" || exit 1
-"$work/venv/bin/pip" install -q --no-deps --no-build-isolation --no-index "$work/src" || exit 1
+"$work/venv/bin/pip" install -q --no-deps --no-index "$work/src" || exit 1
 cd "$root/clients/python/tests" || exit 1
 # the installed package, not the source tree, is what the tests import
 "$work/venv/bin/python" -c 'import seizure, sys; sys.exit(not seizure.__file__.startswith(sys.argv[1]))' "$work/venv" ||

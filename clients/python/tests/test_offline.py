@@ -76,6 +76,18 @@ class Binary(unittest.TestCase):
             QuantityTally.from_binary(bytes([1, 1]) + bytes([11, 0]) + bytes(16))
 
 
+class Package(unittest.TestCase):
+    def test_installed_version_is_the_package_version(self):
+        import importlib.metadata
+
+        import seizure
+        try:
+            installed = importlib.metadata.version("seizure")
+        except importlib.metadata.PackageNotFoundError:
+            self.skipTest("run from the source tree")
+        self.assertEqual(installed, seizure.__version__)
+
+
 class OutputFastPath(unittest.TestCase):
     def test_same_as_the_grammar(self):
         import random
