@@ -4,9 +4,10 @@
 # Ends with the line "N passed, M failed" and a non-zero exit on failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-# the client drivers are exercised by test/extra/drivers.sh
+# the client drivers are exercised by test/extra/drivers.sh, the clients in clients/ by
+# test/extra/clients_*.sh (npm is only needed where node comes without it)
 bash scripts/deps.sh python3-psycopg python3-pyodbc odbc-postgresql unixodbc \
-	libpostgresql-jdbc-java openjdk-17-jdk-headless || { echo "0 passed, 1 failed"; exit 1; }
+	libpostgresql-jdbc-java openjdk-17-jdk-headless python3-psycopg2 python3-sqlalchemy python3-pandas python3-venv nodejs $(command -v npm >/dev/null || echo npm) || { echo "0 passed, 1 failed"; exit 1; }
 export PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
 # The build is installed into the system PostgreSQL: two runs from two
 # checkouts at once would replace each other's library mid-test.

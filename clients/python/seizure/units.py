@@ -1,0 +1,205 @@
+"""The units, kinds and weight bases the client knows: the one table to update.
+
+It mirrors src/units.c of the extension (unit ids, kinds, exact factors,
+aliases).  A unit the table lacks is never guessed: parsing or decoding it
+raises UnknownUnitError naming this client's version, and
+seizure.psycopg.register_types() checks the table against the server.
+"""
+from ._version import __version__
+
+
+class UnknownUnitError(ValueError):
+    """A unit, unit id or kind that this version of the client does not know."""
+
+    sqlstate = "22P02"
+
+    def __init__(self, message, sqlstate=None):
+        super().__init__(message)
+        if sqlstate:
+            self.sqlstate = sqlstate
+
+
+class Unit:
+    __slots__ = ("id", "symbol", "plural", "kind", "mult", "exp", "metric_rank")
+
+    def __init__(self, id, symbol, plural, kind, mult, exp, metric_rank):
+        self.id = id
+        self.symbol = symbol
+        self.plural = plural
+        self.kind = kind
+        self.mult = mult            # one unit is mult * 10**exp base steps
+        self.exp = exp
+        self.metric_rank = metric_rank  # 0: not metric; larger: a larger unit
+
+    @property
+    def steps(self):
+        return self.mult * 10 ** self.exp
+
+    @property
+    def dimension(self):
+        return kind_dimension(self.kind)
+
+    def __repr__(self):
+        return f"<Unit {self.symbol}>"
+
+
+# Base steps: 1 pg (mass), 1 pL (volume), 10**-12 of an item (counts).
+# Ids are stored on disk and sent in binary: they never change.
+_UNITS = [
+    Unit(1, "mg", "mg", "mass", 1, 9, 1),
+    Unit(2, "g", "g", "mass", 1, 12, 2),
+    Unit(3, "kg", "kg", "mass", 1, 15, 3),
+    Unit(4, "t", "t", "mass", 1, 18, 4),
+    Unit(5, "lb", "lb", "mass", 45359237, 7, 0),        # 0.45359237 kg exactly
+    Unit(6, "oz", "oz", "mass", 28349523125, 3, 0),     # 1/16 lb
+    Unit(7, "mL", "mL", "volume", 1, 9, 1),
+    Unit(8, "L", "L", "volume", 1, 12, 2),
+    Unit(9, "ampoule", "ampoules", "ampoule", 1, 12, 0),
+    Unit(10, "blotter", "blotters", "blotter", 1, 12, 0),
+    Unit(11, "capsule", "capsules", "capsule", 1, 12, 0),
+    Unit(12, "dose", "doses", "dose", 1, 12, 0),
+    Unit(13, "piece", "pieces", "piece", 1, 12, 0),
+    Unit(14, "plant", "plants", "plant", 1, 12, 0),
+    Unit(15, "seed", "seeds", "seed", 1, 12, 0),
+    Unit(16, "tablet", "tablets", "tablet", 1, 12, 0),
+    Unit(17, "vial", "vials", "vial", 1, 12, 0),
+]
+
+# Lower-case aliases (single spaces); a final "s" is also accepted.
+_ALIASES = {
+    "mg": ("milligram", "milligramme", "밀리그램"),
+    "g": ("gram", "gramme", "그램"),
+    "kg": ("kilogram", "kilogramme", "kilo", "킬로그램", "킬로"),
+    "t": ("tonne", "metric ton", "metric tonne", "톤"),
+    "lb": ("pound", "파운드"),
+    "oz": ("ounce", "온스"),
+    "mL": ("ml", "millilitre", "milliliter", "cc", "밀리리터"),
+    "L": ("l", "litre", "liter", "리터"),
+    "ampoule": ("ampule", "amp", "앰플"),
+    "capsule": ("cap", "캡슐"),
+    "piece": ("pc", "개"),
+    "plant": ("주",),
+    "tablet": ("tab", "pill", "정"),
+}
+
+# Names the extension refuses on purpose, with its reason.
+_REJECTED = {
+    "ton": '"ton" is ambiguous: a metric ton is 1000 kg, a short ton 907.18474 kg, '
+           'a long ton 1016.0469088 kg.',
+    "gr": '"gr" is ambiguous: it can mean grams or grains (64.79891 mg).',
+}
+_REJECTED.update({"tons": _REJECTED["ton"], "mt": _REJECTED["ton"], "grs": _REJECTED["gr"]})
+
+# Kinds in the extension's cross-kind sort order (their ids in quantity_tally's
+# binary form): mass, volume, then the count units alphabetically.
+KINDS = ["mass", "volume"] + sorted(u.kind for u in _UNITS if u.kind not in ("mass", "volume"))
+KIND_ID = {k: i for i, k in enumerate(KINDS)}
+
+# The unit a kind's totals are written in (tally parts, part()).
+KIND_UNIT = {}
+
+# Weight bases of a mass (bits 1-2 of the flags byte), in sort order.
+BASES = [None, "net", "bulk", "gross"]
+BASIS_ALIASES = {"net": "net", "bulk": "bulk", "gross": "gross", "순중량": "net", "총중량": "gross"}
+
+UNITS_BY_ID = {u.id: u for u in _UNITS}
+UNITS_BY_SYMBOL = {u.symbol: u for u in _UNITS}
+_LOOKUP = {}
+for _u in _UNITS:
+    _LOOKUP[_u.symbol.lower()] = _u
+    for _a in _ALIASES.get(_u.symbol, ()):
+        _LOOKUP[_a] = _u
+for _k in KINDS:
+    KIND_UNIT[_k] = UNITS_BY_SYMBOL[{"mass": "kg", "volume": "L"}.get(_k, _k)]
+
+_SPACE = " \t\n\r\f\v"
+
+
+def fold_name(name):
+    """Lower-cases ASCII letters and folds runs of white space, as the extension does."""
+    words = []
+    word = []
+    for c in name:
+        if c in _SPACE:
+            if word:
+                words.append("".join(word))
+                word = []
+            continue
+        word.append(c.lower() if "A" <= c <= "Z" else c)
+    if word:
+        words.append("".join(word))
+    return " ".join(words)
+
+
+def lookup_unit(name):
+    """The Unit a name or alias stands for, or None."""
+    n = fold_name(name)
+    u = _LOOKUP.get(n)
+    if u is None and len(n) > 1 and n.endswith("s"):
+        u = _LOOKUP.get(n[:-1])
+    return u
+
+
+def rejection(name):
+    """Why the extension refuses a unit name on purpose, or None."""
+    return _REJECTED.get(fold_name(name))
+
+
+def unit(name_or_unit):
+    """A Unit from a Unit, a name or an alias; UnknownUnitError otherwise."""
+    if isinstance(name_or_unit, Unit):
+        return name_or_unit
+    u = lookup_unit(str(name_or_unit))
+    if u is None:
+        raise unknown_unit(str(name_or_unit))
+    return u
+
+
+def unknown_unit(name):
+    why = rejection(name)
+    if why:
+        return UnknownUnitError(f'unit "{name}" is not accepted: {why}')
+    return UnknownUnitError(
+        f'unit "{name}" is not known to the seizure client {__version__}. '
+        "If the server accepts it, the extension is newer than this client: upgrade the client.")
+
+
+def unit_by_id(uid):
+    u = UNITS_BY_ID.get(uid)
+    if u is None:
+        raise UnknownUnitError(
+            f"unit id {uid} is not known to the seizure client {__version__}. "
+            "The extension is newer than this client, or the data is corrupt: upgrade the client.",
+            "22P03")
+    return u
+
+
+def kind_dimension(kind):
+    return kind if kind in ("mass", "volume") else "count"
+
+
+def kind_phrase(kind):
+    """Describes a kind as the extension's messages do: "a mass", "a count of tablets"."""
+    return f"a {kind}" if kind in ("mass", "volume") else f"a count of {UNITS_BY_SYMBOL[kind].plural}"
+
+
+def lookup_kind(name):
+    """A kind as part() takes it: mass, volume or a count unit (any alias); None otherwise."""
+    n = fold_name(name)
+    if n in ("mass", "volume"):
+        return n
+    u = lookup_unit(n)
+    if u is not None and u.dimension == "count":
+        return u.kind
+    return None
+
+
+def result_unit(units, kind):
+    """The unit of a sum of terms in these units: shared, else largest metric, else kg / L."""
+    units = set(units)
+    if len(units) == 1:
+        return next(iter(units))
+    metric = [u for u in units if u.metric_rank > 0]
+    if metric:
+        return max(metric, key=lambda u: u.metric_rank)
+    return KIND_UNIT[kind]

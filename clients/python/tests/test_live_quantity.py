@@ -1,0 +1,236 @@
+"""The client's Quantity against the live extension: text, value, unit, kind, binary,
+conversions, arithmetic, order and errors, on hand-picked and generated inputs."""
+import random
+import unittest
+from decimal import Decimal
+
+from psycopg.adapt import Dumper
+from psycopg.pq import Format
+from psycopg.types import TypeInfo
+
+from common import TRY_FUNCTIONS, client_verdict, connect, lines, sql_literal
+from seizure import Quantity, QuantityError, UnknownUnitError
+from seizure import units as U
+from seizure.psycopg import register_types
+
+GOOD = lines("quantities.txt")
+BAD = lines("bad_quantities.txt")
+SEED = 20261130
+
+
+def generated_inputs(n, seed=SEED):
+    """Random quantity texts, valid and not: signs, grouping, fractions, exponents, aliases."""
+    rnd = random.Random(seed)
+    names = [u.symbol for u in U.UNITS_BY_ID.values()] + sorted(
+        {a for al in U._ALIASES.values() for a in al}) + ["ton", "gr", "kgg", "bottle", "s"]
+    marks = ["", "", "", "", "~", "~ ", "약 ", "약", "about ", "Approx.", "approximately ", "ca ", "circa ",
+             "abouts ", "총중량 ", "순중량", "gross "]
+    bases = ["", "", "", "", " gross", " NET", " bulk", "총중량", " 순중량", " gross net", " heavy"]
+    out = []
+    for _ in range(n):
+        s = rnd.choice(marks) + rnd.choice(["", "", "-", "+"])
+        intpart = str(rnd.choice([0, 1, 7, 12, 999, 1000, 2782, 45359237, rnd.randrange(10 ** rnd.randrange(1, 30))]))
+        if rnd.random() < 0.2 and len(intpart) > 3:
+            intpart = f"{int(intpart):,}"
+        if rnd.random() < 0.03:
+            intpart = intpart[:1] + "," + intpart[1:]          # broken grouping
+        s += intpart
+        if rnd.random() < 0.6:
+            s += "." + "".join(rnd.choice("0123456789") for _ in range(rnd.randrange(0, 30)))
+        if rnd.random() < 0.25:
+            s += rnd.choice("eE") + rnd.choice(["", "-", "+"]) + str(rnd.randrange(0, 40))
+        s += rnd.choice(["", " ", "  "]) + rnd.choice(names)
+        if rnd.random() < 0.3 and not s.endswith("s"):
+            s += "s"
+        s += rnd.choice(bases)
+        out.append(s)
+    return out
+
+
+class LiveQuantity(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.conn = connect()
+        cls.conn.execute(TRY_FUNCTIONS)
+        register_types(cls.conn)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.conn.close()
+
+    def assertNoMismatch(self, mismatches):
+        self.assertEqual(mismatches[:10], [], f"{len(mismatches)} mismatches")
+
+    def test_every_test_value(self):
+        rows = self.conn.execute(
+            "SELECT s, q::text, value(q)::text, unit(q), kind(q), dimension(q), is_estimate(q), "
+            "quantity_send(q), basis(q) FROM unnest(%s::text[]) s, LATERAL (SELECT s::quantity q) x", [GOOD]).fetchall()
+        self.assertEqual(len(rows), len(GOOD))
+        bad = []
+        for s, text, value, unit, kind, dim, est, binary, basis in rows:
+            q = Quantity(s)
+            # the same bytes but the version, which may be newer on the server
+            got = (str(q), format(q.amount, "f"), q.unit, q.kind, q.dimension, q.estimate, q.basis,
+                   q.to_binary()[1:])
+            want = (text, value, unit, kind, dim, est, basis, bytes(binary)[1:])
+            if got != want:
+                bad.append((s, got, want))
+            if Quantity.from_binary(binary) != q or str(Quantity.from_binary(binary)) != text:
+                bad.append((s, "from_binary"))
+        self.assertNoMismatch(bad)
+
+    def test_round_trips_text_and_binary(self):
+        qs = [Quantity(s) for s in GOOD]
+        bad = []
+        for binary in (False, True):
+            with self.conn.cursor(binary=binary) as cur:
+                rows = cur.execute("SELECT s::quantity FROM unnest(%s::text[]) WITH ORDINALITY u(s, i) ORDER BY i",
+                                   [GOOD]).fetchall()
+                for (got,), q in zip(rows, qs):
+                    if got != q or str(got) != str(q) or got.unit != q.unit:
+                        bad.append(("load", binary, got, q))
+                for q in qs:
+                    for fmt in ("%t", "%b"):
+                        row = cur.execute(f"SELECT quantity_send({fmt}), {fmt}::text", [q, q]).fetchone()
+                        if Quantity.from_binary(row[0]) != q or bytes(row[0])[1:] != q.to_binary()[1:] \
+                                or row[1] != str(q):
+                            bad.append(("dump", fmt, binary, q, row))
+        self.assertNoMismatch(bad)
+
+    def test_arrays_and_nulls(self):
+        values = [Quantity(s) for s in GOOD[:20]] + [None]
+        for binary in (False, True):
+            with self.conn.cursor(binary=binary) as cur:
+                row = cur.execute("SELECT %s::quantity[], NULL::quantity, %s::quantity[] = %s::text[]::quantity[], "
+                                  "ARRAY[[%s, NULL], [NULL, %s]]::quantity[]",
+                                  [values, values, [None if v is None else str(v) for v in values],
+                                   values[0], values[1]]).fetchone()
+                self.assertEqual(row[0], values)
+                self.assertEqual([None if v is None else str(v) for v in row[0]],
+                                 [None if v is None else str(v) for v in values])
+                self.assertIsNone(row[1])
+                self.assertTrue(row[2])
+                self.assertEqual(row[3], [[values[0], None], [None, values[1]]])
+
+    def test_generated_inputs_agree(self):
+        inputs = GOOD + BAD + generated_inputs(3000)
+        rows = self.conn.execute("SELECT s, pg_temp.try_quantity(s) FROM unnest(%s::text[]) s", [inputs]).fetchall()
+        bad = [(s, client_verdict(lambda: Quantity(s)), server) for s, server in rows
+               if client_verdict(lambda: Quantity(s)) != server]
+        self.assertNoMismatch(bad)
+        errors = sum(1 for _, v in rows if v.startswith("ERROR"))
+        self.assertGreater(errors, 100)          # the generator reaches the error paths
+        self.assertGreater(len(rows) - errors, 1000)
+
+    def test_error_messages_match_the_server(self):
+        bad = []
+        for s in BAD:
+            try:
+                Quantity(s)
+                bad.append((s, "client accepted it"))
+                continue
+            except UnknownUnitError as e:
+                client = (e.sqlstate, None, None)
+            except QuantityError as e:
+                client = (e.sqlstate, e.message, e.detail)
+            try:
+                self.conn.execute("SELECT %s::text::quantity", [s])
+                bad.append((s, "server accepted it"))
+            except Exception as e:
+                server = (e.sqlstate, e.diag.message_primary, e.diag.message_detail)
+                if client[1] is None:
+                    server = (server[0], None, None)
+                if client != server:
+                    bad.append((s, client, server))
+        self.assertNoMismatch(bad)
+
+    def test_conversions(self):
+        exprs, client = [], []
+        for s in GOOD:
+            q = Quantity(s)
+            for u in U.UNITS_BY_ID.values():
+                exprs.append(f"to_unit({sql_literal(s)}::quantity, {sql_literal(u.symbol)})")
+                client.append(client_verdict(lambda: q.to_unit(u.symbol)))
+                exprs.append(f"value({sql_literal(s)}::quantity, {sql_literal(u.symbol)})")
+                client.append(client_verdict(lambda: format(q.value(u.symbol), "f")))
+        self.compare(exprs, client)
+
+    def compare(self, exprs, client):
+        rows = self.conn.execute("SELECT pg_temp.try_sql(e) FROM unnest(%s::text[]) WITH ORDINALITY u(e, i) "
+                                 "ORDER BY i", [exprs]).fetchall()
+        bad = [(e, c, s) for e, c, (s,) in zip(exprs, client, rows) if c != s]
+        self.assertNoMismatch(bad)
+
+    def test_arithmetic_and_order(self):
+        qs = GOOD[::3] + ["1 g", "2 lb", "3 oz", "1 t", "250 mL", "2 L"]
+        exprs, client = [], []
+        for a in qs:
+            qa = Quantity(a)
+            for b in qs:
+                qb = Quantity(b)
+                la, lb = sql_literal(a) + "::quantity", sql_literal(b) + "::quantity"
+                for op, fn in (("+", lambda: qa + qb), ("-", lambda: qa - qb),
+                               ("/", lambda: format(qa / qb, "f")),
+                               ("<", lambda: str(qa < qb).lower()), ("=", lambda: str(qa == qb).lower())):
+                    exprs.append(f"{la} {op} {lb}")
+                    client.append(client_verdict(fn))
+            for n in ("3", "0.5", "-1.25", "1e-7", "0.333333333333333333333", "0", "1e20"):
+                exprs.append(f"{sql_literal(a)}::quantity * {n}::numeric")
+                client.append(client_verdict(lambda: qa * Decimal(n)))
+                exprs.append(f"{sql_literal(a)}::quantity / {n}::numeric")
+                client.append(client_verdict(lambda: qa / Decimal(n)))
+            exprs.append(f"-{sql_literal(a)}::quantity")
+            client.append(client_verdict(lambda: -qa))
+        self.compare(exprs, client)
+
+    def test_sort_order(self):
+        qs = [Quantity(s) for s in GOOD]
+        rows = self.conn.execute("SELECT array_agg(q ORDER BY q, i) FROM unnest(%s::quantity[]) WITH ORDINALITY u(q, i)",
+                                 [qs]).fetchone()[0]
+        self.assertEqual([str(q) for q in rows], [str(q) for q in sorted(qs)])
+
+    def test_unit_table_matches_the_server(self):
+        # every id of the client's table reads as the same unit on the server ...
+        info = TypeInfo.fetch(self.conn, "quantity")
+
+        class Raw(bytes):
+            pass
+
+        class RawDumper(Dumper):
+            format = Format.BINARY
+            oid = info.oid
+
+            def dump(self, obj):
+                return bytes(obj)
+
+        self.conn.adapters.register_dumper(Raw, RawDumper)
+        for u in U.UNITS_BY_ID.values():
+            q = Quantity(2, u.symbol)
+            self.assertEqual(self.conn.execute("SELECT %b::text", [Raw(q.to_binary())]).fetchone()[0], str(q))
+        # ... and the server knows no unit id beyond the table: a new unit fails here
+        nxt = max(U.UNITS_BY_ID) + 1
+        with self.assertRaises(Exception) as cm:
+            self.conn.execute("SELECT %b::text", [Raw(bytes([1, nxt, 0]) + bytes(16))])
+        self.assertEqual(cm.exception.sqlstate, "22P03")
+        self.assertIn(f"Unit id {nxt} is not known", cm.exception.diag.message_detail)
+
+    def test_a_stale_unit_table_is_detected(self):
+        from seizure.psycopg import ClientTableError, check_units
+        lb = U.UNITS_BY_SYMBOL["lb"]
+        lb.id = 6
+        try:
+            with self.assertRaisesRegex(ClientTableError, 'unit "lb" has another id'):
+                check_units(self.conn)
+        finally:
+            lb.id = 5
+        check_units(self.conn)
+
+    def test_unknown_unit_names_the_client_version(self):
+        with self.assertRaisesRegex(UnknownUnitError, r'unit "bottles" is not known to the seizure client 0\.2\.0'):
+            Quantity("3 bottles")
+        with self.assertRaisesRegex(UnknownUnitError, "unit id 200 is not known to the seizure client 0.2.0"):
+            Quantity.from_binary(bytes([1, 200, 0]) + bytes(16))
+
+
+if __name__ == "__main__":
+    unittest.main()
