@@ -23,6 +23,12 @@ export interface UnitInfo {
 
 export declare const UNITS: readonly UnitInfo[];
 
+/** kind names by id: mass, volume, then each count unit ("tablet", "dosage unit" ...) */
+export declare const KINDS: readonly string[];
+
+/** the kinds in the server's cross-kind sort order: mass, volume, then count kinds alphabetically */
+export declare const KINDS_IN_ORDER: readonly string[];
+
 export declare class SeizureClientError extends Error {}
 
 /** A quantity as the server wrote it; amounts are exact decimal strings. */

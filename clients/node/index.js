@@ -2,7 +2,7 @@
 // node-postgres parsers for the seizure extension's types.  Values arrive as
 // objects whose String() is the SQL text and whose amounts are exact decimal
 // strings: never a JavaScript number.
-const { UNITS, ROUTES, BASES } = require('./units');
+const { UNITS, KINDS, KINDS_IN_ORDER, ROUTES, BASES } = require('./units');
 const VERSION = require('./package.json').version;
 
 const BY_OUTPUT = new Map();
@@ -18,17 +18,26 @@ function unknown(what) {
     'the extension is newer than this client: upgrade seizure-pg');
 }
 
-// The server's output form: [~]amount unit[ basis]
-const QUANTITY_RE = /^(~?)(-?[0-9]+(?:\.[0-9]+)?) (\S+)(?: (\S+))?$/;
+// The server's output form: [~]amount unit[ basis]; a unit name may hold a
+// space ("dosage units"), a basis is one word
+const QUANTITY_RE = /^(~?)(-?[0-9]+(?:\.[0-9]+)?) (\S+(?: \S+)*)$/;
+
+/** [unit, basis word or undefined] of the text after the amount */
+function splitUnit(rest) {
+  if (BY_OUTPUT.has(rest)) return [BY_OUTPUT.get(rest), undefined];
+  const i = rest.lastIndexOf(' ');
+  if (i > 0 && BY_OUTPUT.has(rest.slice(0, i))) return [BY_OUTPUT.get(rest.slice(0, i)), rest.slice(i + 1)];
+  // a unit newer than the client, perhaps followed by a basis
+  throw unknown(`unit "${i > 0 && BASES.includes(rest.slice(i + 1)) ? rest.slice(0, i) : rest}"`);
+}
 
 class Quantity {
   constructor(text) {
     const m = QUANTITY_RE.exec(text);
     if (!m) throw new SeizureClientError(`not a quantity as the server writes it: "${text}"`);
-    const u = BY_OUTPUT.get(m[3]);
-    if (!u) throw unknown(`unit "${m[3]}"`);
-    if (m[4] !== undefined && (!BASES.includes(m[4]) || u.kind !== 'mass'))
-      throw unknown(`weight basis "${m[4]}" of "${text}"`);
+    const [u, basis] = splitUnit(m[3]);
+    if (basis !== undefined && (!BASES.includes(basis) || u.kind !== 'mass'))
+      throw unknown(`weight basis "${basis}" of "${text}"`);
     /** exact decimal string in `unit`, as value(q) prints it */
     this.amount = m[2];
     /** canonical unit, singular, as unit(q): kg, mL, tablet */
@@ -37,7 +46,7 @@ class Quantity {
     this.dimension = u.kind === 'mass' || u.kind === 'volume' ? u.kind : 'count';
     this.estimate = m[1] === '~';
     /** weight basis of a mass: null (unstated), 'net', 'bulk' or 'gross' */
-    this.basis = m[4] === undefined ? null : m[4];
+    this.basis = basis === undefined ? null : basis;
     Object.defineProperty(this, 'text', { value: text });
     Object.freeze(this);
   }
@@ -178,5 +187,5 @@ async function register(client, options = {}) {
 
 module.exports = {
   register, Quantity, QuantityTally, parseRoute, parseArray, SeizureClientError,
-  UNITS, ROUTES, VERSION,
+  UNITS, KINDS, KINDS_IN_ORDER, ROUTES, VERSION,
 };

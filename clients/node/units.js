@@ -2,7 +2,8 @@
 // The units the client knows: the one table to update.  It mirrors
 // src/units.c of the extension; register() checks it against the server.
 // Base steps: 1 pg (mass), 1 pL (volume), 10^-12 of an item (counts);
-// one unit is mult * 10^exp steps.  Ids never change.
+// one unit is mult * 10^exp steps.  Ids are stored on disk and sent in
+// binary: they never change, new units are appended.
 const UNITS = [
   { id: 1, symbol: 'mg', plural: 'mg', kind: 'mass', mult: 1n, exp: 9 },
   { id: 2, symbol: 'g', plural: 'g', kind: 'mass', mult: 1n, exp: 12 },
@@ -21,7 +22,24 @@ const UNITS = [
   { id: 15, symbol: 'seed', plural: 'seeds', kind: 'seed', mult: 1n, exp: 12 },
   { id: 16, symbol: 'tablet', plural: 'tablets', kind: 'tablet', mult: 1n, exp: 12 },
   { id: 17, symbol: 'vial', plural: 'vials', kind: 'vial', mult: 1n, exp: 12 },
+  // added in 0.2.0; micrograms print as "mcg", never "µg"
+  { id: 18, symbol: 'mcg', plural: 'mcg', kind: 'mass', mult: 1n, exp: 6 },
+  { id: 19, symbol: 'bag', plural: 'bags', kind: 'bag', mult: 1n, exp: 12 },
+  { id: 20, symbol: 'bottle', plural: 'bottles', kind: 'bottle', mult: 1n, exp: 12 },
+  { id: 21, symbol: 'cartridge', plural: 'cartridges', kind: 'cartridge', mult: 1n, exp: 12 },
+  { id: 22, symbol: 'cigarette', plural: 'cigarettes', kind: 'cigarette', mult: 1n, exp: 12 },
+  { id: 23, symbol: 'dosage unit', plural: 'dosage units', kind: 'dosage unit', mult: 1n, exp: 12 },
+  { id: 24, symbol: 'packet', plural: 'packets', kind: 'packet', mult: 1n, exp: 12 },
+  { id: 25, symbol: 'patch', plural: 'patches', kind: 'patch', mult: 1n, exp: 12 },
 ];
+
+// Kinds by id (stored in quantity_tally's binary form; never renumbered,
+// only appended) and the cross-kind sort order, which is apart from the ids:
+// mass, volume, then the count kinds alphabetically by name.
+const KINDS = ['mass', 'volume', 'ampoule', 'blotter', 'capsule', 'dose', 'piece', 'plant', 'seed',
+  'tablet', 'vial', 'bag', 'bottle', 'cartridge', 'cigarette', 'dosage unit', 'packet', 'patch'];
+const KINDS_IN_ORDER = ['mass', 'volume', 'ampoule', 'bag', 'blotter', 'bottle', 'capsule', 'cartridge',
+  'cigarette', 'dosage unit', 'dose', 'packet', 'patch', 'piece', 'plant', 'seed', 'tablet', 'vial'];
 
 // In the type's sort order.
 const ROUTES = ['traveler', 'international_mail', 'express_cargo', 'air_cargo',
@@ -29,4 +47,4 @@ const ROUTES = ['traveler', 'international_mail', 'express_cargo', 'air_cargo',
 
 const BASES = ['net', 'bulk', 'gross'];
 
-module.exports = { UNITS, ROUTES, BASES };
+module.exports = { UNITS, KINDS, KINDS_IN_ORDER, ROUTES, BASES };

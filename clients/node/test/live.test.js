@@ -7,7 +7,7 @@ const assert = require('node:assert/strict');
 const pg = require('pg');
 const seizure = require('..');
 
-const { Quantity, QuantityTally, ROUTES, register, UNITS } = seizure;
+const { Quantity, QuantityTally, ROUTES, register, UNITS, KINDS, KINDS_IN_ORDER } = seizure;
 const lines = (name) => fs.readFileSync(path.join(__dirname, '..', '..', 'testdata', name), 'utf8')
   .split('\n').filter((l) => l.trim() && !l.startsWith('#'));
 const GOOD = lines('quantities.txt');
@@ -95,6 +95,34 @@ test('every route in its order', async () => {
 test('numerics stay exact strings', async () => {
   const { rows } = await client.query("SELECT mass_kg('1.2 lb'::quantity) AS kg, 123456789.123456789123::numeric AS n");
   assert.deepEqual(rows[0], { kg: '0.544310844', n: '123456789.123456789123' });
+});
+
+test('kind ids and the kinds\' order match the server; no unit id beyond the table', async () => {
+  const unitOf = (k) => ({ mass: 'kg', volume: 'L' }[k] || k);
+  const { rows } = await client.query(
+    "SELECT k, get_byte(quantity_tally_send(('1 ' || k)::quantity_tally), 2) AS id FROM unnest($1::text[]) k",
+    [KINDS.map(unitOf)]);
+  assert.deepEqual(rows.map((r) => r.id), KINDS.map((_, i) => i));
+  const order = await client.query('SELECT kind(q) AS k FROM unnest($1::quantity[]) q ORDER BY q',
+    [[...KINDS].reverse().map((k) => `1 ${unitOf(k)}`)]);
+  assert.deepEqual(order.rows.map((r) => r.k), KINDS_IN_ORDER);
+  // a Buffer parameter goes in binary, through quantity_recv: every id reads as its unit ...
+  const binary = (id, steps) => {
+    const b = Buffer.alloc(19);
+    b[0] = 1;
+    b[1] = id;
+    b.writeBigInt64BE(steps >> 64n, 3);
+    b.writeBigUInt64BE(steps & 0xffffffffffffffffn, 11);
+    return b;
+  };
+  for (const u of UNITS) {
+    const r = await client.query('SELECT $1::quantity::text AS t', [binary(u.id, 2n * u.mult * 10n ** BigInt(u.exp))]);
+    assert.equal(r.rows[0].t, `2 ${u.plural}`);
+  }
+  // ... and the server knows no unit id beyond the table: a new unit fails here
+  const next = Math.max(...UNITS.map((u) => u.id)) + 1;
+  await assert.rejects(client.query('SELECT $1::quantity::text AS t', [binary(next, 0n)]),
+    (e) => e.code === '22P03' && e.detail.includes(`Unit id ${next} is not known`));
 });
 
 test('the unit table is checked against the server', async () => {

@@ -2,7 +2,9 @@
 // What needs no server: parsing the server's text forms, arrays, refusals.
 const test = require('node:test');
 const assert = require('node:assert/strict');
-const { Quantity, QuantityTally, parseRoute, parseArray, SeizureClientError, VERSION } = require('..');
+const {
+  Quantity, QuantityTally, parseRoute, parseArray, SeizureClientError, VERSION, UNITS, KINDS, KINDS_IN_ORDER,
+} = require('..');
 
 test('a quantity keeps its text and an exact decimal string', () => {
   const q = new Quantity('~7.2 kg');
@@ -48,11 +50,27 @@ test('arrays, nested arrays, quoting and NULL', () => {
   assert.throws(() => parseArray('{"1 kg"', parse), SeizureClientError);
 });
 
+test('units of 0.2.0: micrograms, a unit name with a space, kinds by id and in order', () => {
+  const m = new Quantity('~5 mcg net');
+  assert.deepEqual([m.amount, m.unit, m.kind, m.dimension, m.estimate, m.basis], ['5', 'mcg', 'mass', 'mass', true, 'net']);
+  const d = new Quantity('5 dosage units');
+  assert.deepEqual([d.amount, d.unit, d.kind, d.dimension, d.basis], ['5', 'dosage unit', 'dosage unit', 'count', null]);
+  assert.equal(new Quantity('1 dosage unit').unit, 'dosage unit');
+  assert.equal(new Quantity('30 patches').kind, 'patch');
+  assert.throws(() => new Quantity('5 dosage units gross'), /weight basis "gross"/);
+  const t = new QuantityTally('5 kg + ~1 bag + 3 dosage units + 1 dose + 2 tablets');
+  assert.deepEqual(t.parts.map((q) => q.kind), ['mass', 'bag', 'dosage unit', 'dose', 'tablet']);
+  assert.equal(KINDS.length, 18);
+  assert.deepEqual([KINDS.indexOf('tablet'), KINDS.indexOf('bag'), KINDS.indexOf('patch')], [9, 11, 17]);
+  assert.deepEqual(KINDS_IN_ORDER.slice(2), [...KINDS.slice(2)].sort());
+  assert.deepEqual(new Set(UNITS.map((u) => u.kind)), new Set(KINDS));
+});
+
 test('bad and unknown values raise a clear error', () => {
   assert.throws(() => new Quantity('18,5 kg'), /not a quantity as the server writes it: "18,5 kg"/);
   assert.throws(() => new Quantity('1.5e3 kg'), SeizureClientError);
-  assert.throws(() => new Quantity('3 bottles'),
-    new RegExp(`unit "bottles" is not known to seizure-pg ${VERSION.replace(/\./g, '\\.')}`));
+  assert.throws(() => new Quantity('3 crates'),
+    new RegExp(`unit "crates" is not known to seizure-pg ${VERSION.replace(/\./g, '\\.')}`));
   assert.throws(() => parseRoute('EMS'), /route "EMS" is not known to seizure-pg/);
   assert.throws(() => new Quantity('1 kg heavy'), /weight basis "heavy"/);
 });

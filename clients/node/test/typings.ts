@@ -1,6 +1,6 @@
 // Compiled with tsc --noEmit --strict by test/extra/clients_node.sh: the typings
 // describe what a consumer of the module writes.
-import { register, Quantity, QuantityTally, Route, ROUTES, SeizureClientError } from '..';
+import { register, Quantity, QuantityTally, Route, ROUTES, SeizureClientError, KINDS, KINDS_IN_ORDER } from '..';
 
 interface FakeClient {
   query(text: string, values?: any[]): Promise<{ rows: any[] }>;
@@ -18,7 +18,8 @@ async function use(client: FakeClient): Promise<string> {
   const parts: readonly Quantity[] = t.parts;
   const r: Route = ROUTES[0];
   const e: Error = new SeizureClientError('x');
-  return `${n} ${amount} ${estimate} ${basis} ${parts.length} ${r} ${e.message} ${t.partsOf('mass')[0].unit}`;
+  const kinds: readonly string[] = KINDS_IN_ORDER.filter((k) => KINDS.includes(k));
+  return `${n} ${amount} ${estimate} ${basis} ${parts.length} ${r} ${e.message} ${t.partsOf('mass')[0].unit} ${kinds[0]}`;
 }
 
 export { use };

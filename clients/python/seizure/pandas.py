@@ -57,8 +57,9 @@ def tally(values):
 def split_tally(series, prefix=""):
     """Splits a column of QuantityTally into plain exact columns.
 
-    Columns: mass_kg, volume_l, one <unit>s column per count unit present
-    (e.g. tablets), and has_estimate; amounts are Decimal, absent parts None.
+    Columns: mass_kg, volume_l, one column per count unit present, named by
+    its plural with "_" for a space (tablets, dosage_units), and has_estimate;
+    amounts are Decimal, absent parts None.
     """
     tallies = [t if isinstance(t, QuantityTally) else None for t in series]
     kinds = []
@@ -66,11 +67,11 @@ def split_tally(series, prefix=""):
         for k in (t.kinds() if t is not None else ()):
             if k not in kinds:
                 kinds.append(k)
-    kinds.sort(key=U.KIND_ID.get)
+    kinds.sort(key=U.KIND_RANK.get)
     names = {"mass": "mass_kg", "volume": "volume_l"}
     data = {}
     for k in kinds:
-        col = prefix + names.get(k, U.UNITS_BY_SYMBOL.get(k).plural if k in U.UNITS_BY_SYMBOL else k)
+        col = prefix + names.get(k, U.KIND_UNIT[k].plural.replace(" ", "_"))
         data[col] = [None if t is None or t.part(k) is None else t.part(k).amount for t in tallies]
     data[prefix + "has_estimate"] = [None if t is None else t.has_estimate for t in tallies]
     return pd.DataFrame(data, index=series.index)

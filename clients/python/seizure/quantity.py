@@ -19,10 +19,11 @@ class QuantityError(ValueError):
 
     sqlstate = "22023"
 
-    def __init__(self, message, detail=None, sqlstate=None):
+    def __init__(self, message, detail=None, sqlstate=None, hint=None):
         super().__init__(message if detail is None else f"{message}: {detail}")
         self.message = message
         self.detail = detail
+        self.hint = hint        # what to write instead, where the extension says it
         if sqlstate:
             self.sqlstate = sqlstate
 
@@ -106,7 +107,7 @@ def _basis_word_at(s):
 
 
 # What the server writes: [~]number unit[ basis].  Read directly when exact.
-_OUTPUT = re.compile(r"(~?)(-?)([0-9]{1,30})(?:\.([0-9]{1,30}))? (\S+)(?: (net|bulk|gross))?\Z")
+_OUTPUT = re.compile(r"(~?)(-?)([0-9]{1,30})(?:\.([0-9]{1,30}))? (\S+|dosage units?)(?: (net|bulk|gross))?\Z")
 _OUTPUT_UNITS = {}
 for _u in U.UNITS_BY_ID.values():
     _OUTPUT_UNITS[_u.symbol] = _OUTPUT_UNITS[_u.plural] = _u
@@ -144,8 +145,8 @@ def parse_quantity(text, shown=None, typname="quantity", fast=True):
         return r
     shown = text if shown is None else shown
 
-    def syntax(detail):
-        return QuantitySyntaxError(f'invalid input syntax for type {typname}: "{shown}"', detail)
+    def syntax(detail, hint=None):
+        return QuantitySyntaxError(f'invalid input syntax for type {typname}: "{shown}"', detail, hint=hint)
 
     s = text.lstrip(_SPACE)
     basis = None
@@ -178,9 +179,9 @@ def parse_quantity(text, shown=None, typname="quantity", fast=True):
     if unit is None:
         if _basis_word(unit_text) is not None:
             raise syntax("The unit is missing.")
-        why = U.rejection(unit_text)
-        if why:
-            raise syntax(why)
+        refused = U.rejection(unit_text)
+        if refused:
+            raise syntax(*refused)
         raise U.unknown_unit(unit_text)
     if basis is not None and unit.kind not in ("mass",):
         raise syntax(f'A weight basis (net, bulk or gross) belongs to a mass; "{unit.symbol}" '
@@ -371,7 +372,7 @@ class Quantity:
     # -- order -----------------------------------------------------------
     def _key(self):
         # the flags byte as a number: basis first, then measured before estimated
-        return (U.KIND_ID[self.kind], self._steps, self.flags)
+        return (U.KIND_RANK[self.kind], self._steps, self.flags)
 
     def __eq__(self, other):
         if not isinstance(other, Quantity):
@@ -453,7 +454,7 @@ def sum_quantities(quantities):
     qs = list(quantities)
     if not qs:
         return None
-    kinds = sorted({q.kind for q in qs}, key=U.KIND_ID.get)
+    kinds = sorted({q.kind for q in qs}, key=U.KIND_RANK.get)
     if len(kinds) > 1:
         a, b = U.kind_phrase(kinds[0]), U.kind_phrase(kinds[1])
         raise MixedKindsError(f"sum() cannot add {a} and {b}",

@@ -1,8 +1,9 @@
 """QuantityTally: one exact total per kind, as the extension's quantity_tally."""
 import struct
+from decimal import Decimal
 
 from . import units as U
-from ._amount import LIMIT
+from ._amount import LIMIT, format_amount
 from .quantity import (BinaryFormatError, MixedKindsError, Quantity, QuantityError, QuantitySyntaxError,
                        check_range, parse_quantity)
 
@@ -40,8 +41,8 @@ def _flags(estimate, basis):
 
 
 def _key(kind, estimate, basis):
-    # the extension's part order: kind, then the flags byte (basis, then estimate)
-    return (U.KIND_ID[kind], _flags(estimate, basis))
+    # the extension's part order: the kind's rank, then the flags byte (basis, then estimate)
+    return (U.KIND_RANK[kind], _flags(estimate, basis))
 
 
 class QuantityTally:
@@ -109,41 +110,52 @@ class QuantityTally:
                 raise QuantityError(f'weight basis "{basis}" is not known')
             if b is not None and k != "mass":
                 raise QuantityError("a weight basis applies only to a mass")
+        found = self._total(k, basis if basis is any else b)
+        if found is None:
+            return None
+        total, estimate, b = found
+        return Quantity._make(check_range(total), U.KIND_UNIT[k], estimate, b)
+
+    def _total(self, kind, basis=any):
+        """(steps, estimate, basis) of one kind's parts, unchecked for range; None if absent."""
         found = [(key, s) for key, s in self._items()
-                 if key[0] == k and (basis is any or key[2] == b)]
+                 if key[0] == kind and (basis is any or key[2] == basis)]
         if not found:
             return None
         bases = {key[2] for key, _ in found}
         if len(bases) > 1:
             raise MixedKindsError("the tally holds masses of more than one weight basis",
                                   "Net, bulk and gross weights do not add up into one mass.")
-        total = check_range(sum(s for _, s in found))
-        estimate = any(key[1] and s != 0 for key, s in found)
-        return Quantity._make(total, U.KIND_UNIT[k], estimate, found[0][0][2])
+        return (sum(s for _, s in found), any(key[1] and s != 0 for key, s in found), found[0][0][2])
+
+    def _amount(self, kind):
+        # a numeric, as the projections return it: a total beyond quantity's range is still exact
+        found = self._total(kind)
+        if found is None:
+            return None
+        u = U.KIND_UNIT[kind]
+        return Decimal(format_amount(found[0], u.mult, u.exp))
 
     @property
     def mass_kg(self):
-        q = self.part("mass")
-        return None if q is None else q.amount
+        return self._amount("mass")
 
     @property
     def volume_l(self):
-        q = self.part("volume")
-        return None if q is None else q.amount
+        return self._amount("volume")
 
     def item_count(self, unit):
         u = U.unit(unit)
         if u.dimension != "count":
             raise QuantityError(f'"{unit}" is not a count unit')
-        q = self.part(u.kind)
-        return None if q is None else q.amount
+        return self._amount(u.kind)
 
     @property
     def has_estimate(self):
         return any(e and s != 0 for (_, e, _), s in self._parts.items())
 
     def kinds(self):
-        return sorted({k for k, _, _ in self._parts}, key=U.KIND_ID.get)
+        return sorted({k for k, _, _ in self._parts}, key=U.KIND_RANK.get)
 
     def __str__(self):
         return " + ".join(str(q) for q in self.parts())
@@ -212,7 +224,7 @@ class QuantityTally:
             basis = U.BASES[flags >> 1]
             if basis is not None and U.KINDS[kid] != "mass":
                 raise bad("A part that is not a mass has a weight basis.")
-            key = (kid, flags)
+            key = (U.KIND_RANK[U.KINDS[kid]], flags)     # parts sort by rank, not id
             if last is not None and key <= last:
                 raise bad("Parts are repeated or out of order.")
             last = key

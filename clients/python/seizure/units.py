@@ -44,12 +44,12 @@ class Unit:
 
 
 # Base steps: 1 pg (mass), 1 pL (volume), 10**-12 of an item (counts).
-# Ids are stored on disk and sent in binary: they never change.
+# Ids are stored on disk and sent in binary: they never change, new units are appended.
 _UNITS = [
-    Unit(1, "mg", "mg", "mass", 1, 9, 1),
-    Unit(2, "g", "g", "mass", 1, 12, 2),
-    Unit(3, "kg", "kg", "mass", 1, 15, 3),
-    Unit(4, "t", "t", "mass", 1, 18, 4),
+    Unit(1, "mg", "mg", "mass", 1, 9, 2),
+    Unit(2, "g", "g", "mass", 1, 12, 3),
+    Unit(3, "kg", "kg", "mass", 1, 15, 4),
+    Unit(4, "t", "t", "mass", 1, 18, 5),
     Unit(5, "lb", "lb", "mass", 45359237, 7, 0),        # 0.45359237 kg exactly
     Unit(6, "oz", "oz", "mass", 28349523125, 3, 0),     # 1/16 lb
     Unit(7, "mL", "mL", "volume", 1, 9, 1),
@@ -63,37 +63,80 @@ _UNITS = [
     Unit(15, "seed", "seeds", "seed", 1, 12, 0),
     Unit(16, "tablet", "tablets", "tablet", 1, 12, 0),
     Unit(17, "vial", "vials", "vial", 1, 12, 0),
+    # added in 0.2.0
+    Unit(18, "mcg", "mcg", "mass", 1, 6, 1),            # printed "mcg", never "µg"
+    Unit(19, "bag", "bags", "bag", 1, 12, 0),
+    Unit(20, "bottle", "bottles", "bottle", 1, 12, 0),
+    Unit(21, "cartridge", "cartridges", "cartridge", 1, 12, 0),
+    Unit(22, "cigarette", "cigarettes", "cigarette", 1, 12, 0),
+    Unit(23, "dosage unit", "dosage units", "dosage unit", 1, 12, 0),
+    Unit(24, "packet", "packets", "packet", 1, 12, 0),
+    Unit(25, "patch", "patches", "patch", 1, 12, 0),
 ]
 
-# Lower-case aliases (single spaces); a final "s" is also accepted.
+# Every name a unit is read from, folded (lower-case ASCII, single spaces),
+# the canonical one included.  A final "s" is also accepted ("kgs", "tablets");
+# "es" only where listed ("patches").  Korean counters as the Korea Customs
+# Service writes them; sources in docs/quantity.md.
 _ALIASES = {
-    "mg": ("milligram", "milligramme", "밀리그램"),
-    "g": ("gram", "gramme", "그램"),
-    "kg": ("kilogram", "kilogramme", "kilo", "킬로그램", "킬로"),
-    "t": ("tonne", "metric ton", "metric tonne", "톤"),
-    "lb": ("pound", "파운드"),
-    "oz": ("ounce", "온스"),
+    # micro sign U+00B5 and Greek mu U+03BC look alike: both are read
+    "mcg": ("mcg", "µg", "μg", "ug", "microgram", "microgramme", "마이크로그램"),
+    "mg": ("mg", "milligram", "milligramme", "밀리그램"),
+    "g": ("g", "gram", "gramme", "그램"),
+    "kg": ("kg", "kilogram", "kilogramme", "kilo", "킬로그램", "킬로"),
+    "t": ("t", "tonne", "metric ton", "metric tonne", "톤"),
+    "lb": ("lb", "pound", "파운드"),
+    "oz": ("oz", "ounce", "온스"),
     "mL": ("ml", "millilitre", "milliliter", "cc", "밀리리터"),
     "L": ("l", "litre", "liter", "리터"),
-    "ampoule": ("ampule", "amp", "앰플"),
-    "capsule": ("cap", "캡슐"),
-    "piece": ("pc", "개"),
-    "plant": ("주",),
-    "tablet": ("tab", "pill", "정"),
+    "ampoule": ("ampoule", "ampule", "amp", "앰플"),
+    "bag": ("bag", "baggie", "봉지"),
+    "blotter": ("blotter", "blotter paper", "매", "장"),
+    "bottle": ("bottle", "병"),
+    "capsule": ("capsule", "cap", "캡슐"),
+    "cartridge": ("cartridge", "cart", "vape cartridge", "카트리지"),
+    "cigarette": ("cigarette", "joint", "개비"),
+    "dosage unit": ("dosage unit",),
+    "dose": ("dose",),
+    "packet": ("packet", "sachet", "포"),
+    "patch": ("patch", "patches", "패치"),
+    "piece": ("piece", "pc", "개"),
+    "plant": ("plant", "주"),
+    "seed": ("seed",),
+    "tablet": ("tablet", "tab", "pill", "정", "알"),
+    "vial": ("vial", "바이알"),
 }
 
-# Names the extension refuses on purpose, with its reason.
+# Names the extension refuses on purpose: (why, what to write instead).
+_TON = ('"ton" is ambiguous: a metric ton is 1000 kg, a short ton 907.18474 kg, a long ton 1016.0469088 kg.',
+        'Write a unit that has one meaning, such as "t" (1000 kg) or "g".')
+_GR = ('"gr" is ambiguous: it can mean grams or grains (64.79891 mg).', _TON[1])
+_GALLON = ('"gallon" is ambiguous: a US gallon is 3.785411784 L, an imperial gallon 4.54609 L.',
+           'Convert to litres first, or write "L" or "mL".')
+_SHEET = ('"sheet" is ambiguous: a sheet of blotter paper holds many doses, and Korean 매 and 장 count '
+          'single blotters.', 'Count the blotters, as in "100 blotters" or "100매".')
+_UNIT = ('"unit" does not say what was counted.', 'Name the unit, as in "tablets", "doses" or "dosage units".')
 _REJECTED = {
-    "ton": '"ton" is ambiguous: a metric ton is 1000 kg, a short ton 907.18474 kg, '
-           'a long ton 1016.0469088 kg.',
-    "gr": '"gr" is ambiguous: it can mean grams or grains (64.79891 mg).',
+    "ton": _TON, "tons": _TON, "mt": _TON,
+    "gr": _GR, "grs": _GR,
+    "gallon": _GALLON, "gallons": _GALLON,
+    "sheet": _SHEET, "sheets": _SHEET,
+    "unit": _UNIT, "units": _UNIT,
 }
-_REJECTED.update({"tons": _REJECTED["ton"], "mt": _REJECTED["ton"], "grs": _REJECTED["gr"]})
 
-# Kinds in the extension's cross-kind sort order (their ids in quantity_tally's
-# binary form): mass, volume, then the count units alphabetically.
-KINDS = ["mass", "volume"] + sorted(u.kind for u in _UNITS if u.kind not in ("mass", "volume"))
+# Kinds by id (QtyKind): the id is stored on disk and in quantity_tally's
+# binary form, so kinds are never renumbered, only appended.
+KINDS = ["mass", "volume", "ampoule", "blotter", "capsule", "dose", "piece", "plant", "seed", "tablet", "vial",
+         # added in 0.2.0
+         "bag", "bottle", "cartridge", "cigarette", "dosage unit", "packet", "patch"]
 KIND_ID = {k: i for i, k in enumerate(KINDS)}
+
+# The cross-kind sort order (qty_kinds_in_order), apart from the ids: mass,
+# volume, then the count kinds alphabetically by name.  Quantities, tally
+# parts and kind lists sort by KIND_RANK.
+KINDS_IN_ORDER = ["mass", "volume", "ampoule", "bag", "blotter", "bottle", "capsule", "cartridge", "cigarette",
+                  "dosage unit", "dose", "packet", "patch", "piece", "plant", "seed", "tablet", "vial"]
+KIND_RANK = {k: i for i, k in enumerate(KINDS_IN_ORDER)}
 
 # The unit a kind's totals are written in (tally parts, part()).
 KIND_UNIT = {}
@@ -106,11 +149,13 @@ UNITS_BY_ID = {u.id: u for u in _UNITS}
 UNITS_BY_SYMBOL = {u.symbol: u for u in _UNITS}
 _LOOKUP = {}
 for _u in _UNITS:
-    _LOOKUP[_u.symbol.lower()] = _u
-    for _a in _ALIASES.get(_u.symbol, ()):
+    for _a in _ALIASES[_u.symbol]:
         _LOOKUP[_a] = _u
 for _k in KINDS:
     KIND_UNIT[_k] = UNITS_BY_SYMBOL[{"mass": "kg", "volume": "L"}.get(_k, _k)]
+
+assert KINDS_IN_ORDER[:2] == ["mass", "volume"] and KINDS_IN_ORDER[2:] == sorted(KINDS[2:])
+assert {u.kind for u in _UNITS} == set(KINDS) and set(_ALIASES) == set(UNITS_BY_SYMBOL)
 
 _SPACE = " \t\n\r\f\v"
 
@@ -141,7 +186,7 @@ def lookup_unit(name):
 
 
 def rejection(name):
-    """Why the extension refuses a unit name on purpose, or None."""
+    """(why, hint) when the extension refuses a unit name on purpose, else None."""
     return _REJECTED.get(fold_name(name))
 
 
@@ -156,9 +201,9 @@ def unit(name_or_unit):
 
 
 def unknown_unit(name):
-    why = rejection(name)
-    if why:
-        return UnknownUnitError(f'unit "{name}" is not accepted: {why}')
+    refused = rejection(name)
+    if refused:
+        return UnknownUnitError(f'unit "{name}" is not accepted: {refused[0]} {refused[1]}')
     return UnknownUnitError(
         f'unit "{name}" is not known to the seizure client {__version__}. '
         "If the server accepts it, the extension is newer than this client: upgrade the client.")

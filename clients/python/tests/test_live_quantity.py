@@ -9,7 +9,7 @@ from psycopg.pq import Format
 from psycopg.types import TypeInfo
 
 from common import TRY_FUNCTIONS, client_verdict, connect, lines, sql_literal
-from seizure import Quantity, QuantityError, UnknownUnitError
+from seizure import Quantity, QuantityError, QuantityTally, UnknownUnitError
 from seizure import units as U
 from seizure.psycopg import register_types
 
@@ -22,7 +22,8 @@ def generated_inputs(n, seed=SEED):
     """Random quantity texts, valid and not: signs, grouping, fractions, exponents, aliases."""
     rnd = random.Random(seed)
     names = [u.symbol for u in U.UNITS_BY_ID.values()] + sorted(
-        {a for al in U._ALIASES.values() for a in al}) + ["ton", "gr", "kgg", "bottle", "s"]
+        {a for al in U._ALIASES.values() for a in al}) + [
+        "ton", "gr", "kgg", "crate", "s", "sheet", "unit", "gallon", "dosage", "patche", "마이크로", "µ"]
     marks = ["", "", "", "", "~", "~ ", "약 ", "약", "about ", "Approx.", "approximately ", "ca ", "circa ",
              "abouts ", "총중량 ", "순중량", "gross "]
     bases = ["", "", "", "", " gross", " NET", " bulk", "총중량", " 순중량", " gross net", " heavy"]
@@ -130,16 +131,18 @@ class LiveQuantity(unittest.TestCase):
                 bad.append((s, "client accepted it"))
                 continue
             except UnknownUnitError as e:
-                client = (e.sqlstate, None, None)
+                client = (e.sqlstate, None, None, None)
             except QuantityError as e:
-                client = (e.sqlstate, e.message, e.detail)
+                client = (e.sqlstate, e.message, e.detail, e.hint)
             try:
                 self.conn.execute("SELECT %s::text::quantity", [s])
                 bad.append((s, "server accepted it"))
             except Exception as e:
-                server = (e.sqlstate, e.diag.message_primary, e.diag.message_detail)
+                server = (e.sqlstate, e.diag.message_primary, e.diag.message_detail, e.diag.message_hint)
                 if client[1] is None:
-                    server = (server[0], None, None)
+                    server = (server[0], None, None, None)
+                elif client[3] is None:         # the client gives the hint of refused units only
+                    server = server[:3] + (None,)
                 if client != server:
                     bad.append((s, client, server))
         self.assertNoMismatch(bad)
@@ -214,6 +217,49 @@ class LiveQuantity(unittest.TestCase):
         self.assertEqual(cm.exception.sqlstate, "22P03")
         self.assertIn(f"Unit id {nxt} is not known", cm.exception.diag.message_detail)
 
+    def test_kind_ids_and_order_match_the_server(self):
+        # a tally part carries the kind's id: one part per kind, in the client's KINDS
+        rows = self.conn.execute(
+            "SELECT k, quantity_tally_send(('1 ' || k)::quantity_tally) FROM unnest(%s::text[]) k",
+            [[U.KIND_UNIT[k].symbol for k in U.KINDS]]).fetchall()
+        self.assertEqual([bytes(b)[2] for _, b in rows], list(range(len(U.KINDS))))
+        # the server sorts kinds by rank, not by id
+        order = self.conn.execute(
+            "SELECT array_agg(kind(q) ORDER BY q) FROM unnest(%s::quantity[]) q",
+            [[Quantity(1, U.KIND_UNIT[k]) for k in reversed(U.KINDS)]]).fetchone()[0]
+        self.assertEqual(order, U.KINDS_IN_ORDER)
+        self.assertEqual([q.kind for q in sorted(Quantity(1, U.KIND_UNIT[k]) for k in U.KINDS)], order)
+        # a tally of every kind (measured and estimated): same text, parts and bytes
+        text = " + ".join(f"{p}2 {U.KIND_UNIT[k].symbol}" for k in reversed(U.KINDS) for p in ("", "~"))
+        t = QuantityTally(text)
+        srv_text, srv_bin = self.conn.execute("SELECT %s::quantity_tally::text, quantity_tally_send(%s::quantity_tally)",
+                                              [text, text]).fetchone()
+        self.assertEqual(str(t), srv_text)
+        self.assertEqual(t.to_binary()[1:], bytes(srv_bin)[1:])
+        self.assertEqual(QuantityTally.from_binary(srv_bin), t)
+        self.assertEqual(len(t), 2 * len(U.KINDS))
+        # ... and the server knows no kind id beyond the table
+        info = TypeInfo.fetch(self.conn, "quantity_tally")
+
+        class RawTally(bytes):
+            pass
+
+        class RawTallyDumper(Dumper):
+            format = Format.BINARY
+            oid = info.oid
+
+            def dump(self, obj):
+                return bytes(obj)
+
+        self.conn.adapters.register_dumper(RawTally, RawTallyDumper)
+        last = bytes([len(U.KINDS) - 1, 0]) + (10 ** 12).to_bytes(16, "big")
+        self.assertEqual(self.conn.execute("SELECT %b::text", [RawTally(bytes([1, 1]) + last)]).fetchone()[0],
+                         "1 " + U.KIND_UNIT[U.KINDS[-1]].symbol)
+        with self.assertRaises(Exception) as cm:
+            self.conn.execute("SELECT %b::text", [RawTally(bytes([1, 1, len(U.KINDS), 0]) + bytes(16))])
+        self.assertEqual(cm.exception.sqlstate, "22P03")
+        self.assertIn("unknown kind", cm.exception.diag.message_detail)
+
     def test_a_stale_unit_table_is_detected(self):
         from seizure.psycopg import ClientTableError, check_units
         lb = U.UNITS_BY_SYMBOL["lb"]
@@ -226,8 +272,8 @@ class LiveQuantity(unittest.TestCase):
         check_units(self.conn)
 
     def test_unknown_unit_names_the_client_version(self):
-        with self.assertRaisesRegex(UnknownUnitError, r'unit "bottles" is not known to the seizure client 0\.2\.0'):
-            Quantity("3 bottles")
+        with self.assertRaisesRegex(UnknownUnitError, r'unit "crates" is not known to the seizure client 0\.2\.0'):
+            Quantity("3 crates")
         with self.assertRaisesRegex(UnknownUnitError, "unit id 200 is not known to the seizure client 0.2.0"):
             Quantity.from_binary(bytes([1, 200, 0]) + bytes(16))
 

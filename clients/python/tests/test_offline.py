@@ -72,8 +72,50 @@ class Binary(unittest.TestCase):
             QuantityTally.from_binary(bytes([1, 1]) + bytes([0, 6]) + bytes(16))
         with self.assertRaisesRegex(BinaryFormatError, "out of order"):
             QuantityTally.from_binary(bytes([1, 2]) + bytes([9, 0]) + bytes(16) + bytes([0, 0]) + bytes(16))
-        with self.assertRaisesRegex(BinaryFormatError, "Kind 11 is not known"):
-            QuantityTally.from_binary(bytes([1, 1]) + bytes([11, 0]) + bytes(16))
+        with self.assertRaisesRegex(BinaryFormatError, "Kind 18 is not known"):
+            QuantityTally.from_binary(bytes([1, 1]) + bytes([18, 0]) + bytes(16))
+
+
+class KindIdsAndOrder(unittest.TestCase):
+    """Kind ids are stored (appended as kinds are added); the sort order is a rank apart from them."""
+
+    def test_ids_are_not_the_order(self):
+        from seizure import units as U
+        self.assertEqual([U.KIND_ID[k] for k in ("mass", "tablet", "vial", "bag", "dosage unit", "patch")],
+                         [0, 9, 10, 11, 15, 17])
+        self.assertEqual(U.KINDS_IN_ORDER[2:5], ["ampoule", "bag", "blotter"])
+        self.assertEqual(U.KIND_RANK["dosage unit"] + 1, U.KIND_RANK["dose"])
+        qs = sorted(Quantity(s) for s in ("1 vial", "1 dose", "1 bag", "1 dosage unit", "1 L", "1 mcg"))
+        self.assertEqual([str(q) for q in qs], ["1 mcg", "1 L", "1 bag", "1 dosage unit", "1 dose", "1 vial"])
+
+    def test_tally_binary_carries_ids_in_rank_order(self):
+        t = QuantityTally("2 tablets + 1 dose + 3 dosage units + ~1 bag + 5 kg")
+        self.assertEqual(str(t), "5 kg + ~1 bag + 3 dosage units + 1 dose + 2 tablets")
+        b = t.to_binary()
+        self.assertEqual([b[2 + 18 * i] for i in range(len(t))], [0, 11, 15, 5, 9])
+        self.assertEqual(QuantityTally.from_binary(b), t)
+        # in id order, which is not the rank order: refused as the server refuses it
+        part = (lambda kid: bytes([kid, 0]) + (10 ** 12).to_bytes(16, "big"))
+        with self.assertRaisesRegex(BinaryFormatError, "out of order"):
+            QuantityTally.from_binary(bytes([1, 2]) + part(5) + part(15))
+        self.assertEqual(str(QuantityTally.from_binary(bytes([1, 2]) + part(15) + part(5))), "1 dosage unit + 1 dose")
+
+    def test_at_most_42_parts(self):
+        from seizure import units as U
+        self.assertEqual(len(U.KINDS), 18)
+        with self.assertRaisesRegex(BinaryFormatError, "at most 42 parts"):
+            QuantityTally.from_binary(bytes([1, 43]) + bytes(18 * 43))
+
+    def test_refused_words_say_what_to_write(self):
+        with self.assertRaises(QuantitySyntaxError) as cm:
+            Quantity("2 sheets")
+        self.assertEqual(cm.exception.hint, 'Count the blotters, as in "100 blotters" or "100매".')
+        with self.assertRaises(QuantitySyntaxError) as cm:
+            Quantity("3 units")
+        self.assertEqual(cm.exception.detail, '"unit" does not say what was counted.')
+        self.assertEqual(str(Quantity("5 µg")), "5 mcg")
+        self.assertEqual(str(Quantity("5 μg")), "5 mcg")
+        self.assertEqual(str(Quantity("30 patches") + Quantity("1 패치")), "31 patches")
 
 
 class Package(unittest.TestCase):
@@ -133,7 +175,7 @@ class ExactInputOnly(unittest.TestCase):
         with self.assertRaisesRegex(QuantityError, 'an amount must be a decimal number, not "abc"'):
             Quantity("abc", "kg")
         with self.assertRaises(UnknownUnitError):
-            Quantity(1, "bottle")
+            Quantity(1, "crate")
         self.assertEqual(str(Quantity(Quantity("~2 kg gross"))), "~2 kg gross")
 
     def test_immutable(self):
