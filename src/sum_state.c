@@ -8,6 +8,11 @@
  *		n=<count> sum=<steps> units=<unit>,<unit>[ estimate]
  * and reads back exactly; combine and final functions accept only states
  * that text input would accept.
+ *
+ * Rows of different kinds make a mixed state (units of several kinds, sum
+ * 0) rather than an error at once: only the final function sees every row,
+ * so only it can name the same two kinds, and the user's aggregate rather
+ * than Citus's worker_partial_agg or coord_combine_agg, in every plan.
  */
 #include "postgres.h"
 
@@ -15,7 +20,6 @@
 #include "libpq/pqformat.h"
 #include "nodes/primnodes.h"
 #include "utils/builtins.h"
-#include "utils/lsyscache.h"
 
 #include "sum_state.h"
 
@@ -30,11 +34,27 @@ state_error(const char *detail, const char *text)
 			 errdetail("%s", detail)));
 }
 
+/* The kind of a non-empty set of units: their shared kind, else QSS_MIXED. */
+static uint8
+units_kind(uint32 units)
+{
+	int			kind = -1;
+	int			u;
+
+	for (u = 1; u < QU_NUNITS; u++)
+		if (units & QTY_UNIT_BIT(u))
+		{
+			if (kind >= 0 && kind != (int) qty_units[u].kind)
+				return QSS_MIXED;
+			kind = (int) qty_units[u].kind;
+		}
+	return (uint8) kind;
+}
+
 /* Checks a state's invariants; detail of the first one broken, or NULL. */
 static const char *
 state_problem(const QtySumState *s)
 {
-	int			u;
 
 	if (s->count < 0)
 		return "The count is negative.";
@@ -46,11 +66,10 @@ state_problem(const QtySumState *s)
 	if (s->units == 0 || (s->units & ~(QTY_UNIT_BIT(QU_NUNITS) - 1)) != 0 ||
 		(s->units & QTY_UNIT_BIT(QU_INVALID)) != 0)
 		return "The set of units is empty or holds unknown units.";
-	if (s->kind >= QK_NKINDS)
-		return "The kind is not known.";
-	for (u = 1; u < QU_NUNITS; u++)
-		if ((s->units & QTY_UNIT_BIT(u)) && qty_units[u].kind != s->kind)
-			return "All units of a sum must be of one kind.";
+	if (s->kind != units_kind(s->units))
+		return "The kind does not match the units.";
+	if (s->kind == QSS_MIXED && qss_sum(s) != 0)
+		return "A state of mixed kinds has no sum.";
 	return NULL;
 }
 
@@ -64,27 +83,33 @@ new_state(FunctionCallInfo fcinfo)
 	return (QtySumState *) MemoryContextAllocZero(aggcontext, sizeof(QtySumState));
 }
 
-/* Names the aggregate running (sum or avg share their functions). */
-static const char *
-agg_name(FunctionCallInfo fcinfo)
-{
-	Aggref	   *aggref = AggGetAggref(fcinfo);
-	char	   *name = aggref ? get_func_name(aggref->aggfnoid) : NULL;
-
-	return name ? name : "sum";
-}
-
-/* The kinds are named in their sort order, so the message is the same in every plan. */
+/*
+ * The error of a mixed state, raised by the final function of agg (sum or
+ * avg).  It names the two first kinds of the state in the kinds' sort order
+ * (mass, volume, then count units alphabetically), a choice that depends
+ * only on the set of units seen, never on the rows' order or split.
+ */
 static void
-mixed_kinds(QtyKind a, QtyKind b, const char *agg)
+mixed_kinds_error(const QtySumState *s, const char *agg)
 {
-	if (a > b)
-	{
-		QtyKind		t = a;
+	QtyKind		a = QK_NKINDS;
+	QtyKind		b = QK_NKINDS;
+	int			u;
 
-		a = b;
-		b = t;
-	}
+	for (u = 1; u < QU_NUNITS; u++)
+		if (s->units & QTY_UNIT_BIT(u))
+		{
+			QtyKind		k = qty_units[u].kind;
+
+			if (k < a)
+			{
+				b = a;
+				a = k;
+			}
+			else if (k != a && k < b)
+				b = k;
+		}
+	Assert(b < QK_NKINDS);
 	ereport(ERROR,
 			(errcode(ERRCODE_DATA_EXCEPTION),
 			 errmsg("%s() cannot add %s and %s", agg, qty_kind_phrase(a), qty_kind_phrase(b)),
@@ -92,9 +117,21 @@ mixed_kinds(QtyKind a, QtyKind b, const char *agg)
 			 errhint("Use tally(), which keeps one total per kind, or filter the rows by kind().")));
 }
 
+/* Makes s the mixed state of its rows plus count rows of another kind in units. */
+static void
+state_mix(QtySumState *s, uint32 units, int64 count, uint8 flags)
+{
+	if (__builtin_add_overflow(s->count, count, &s->count))
+		qty_check_range(QTY_AMOUNT_LIMIT);
+	s->units |= units;
+	s->kind = QSS_MIXED;
+	s->flags |= flags;
+	qss_set_sum(s, 0);
+}
+
 /* Adds one quantity; state is in the aggregate's memory. */
 static void
-state_add(QtySumState *s, const Quantity *q, FunctionCallInfo fcinfo)
+state_add(QtySumState *s, const Quantity *q)
 {
 	QtyKind		kind = qty_kind(q);
 	int128		sum;
@@ -102,7 +139,10 @@ state_add(QtySumState *s, const Quantity *q, FunctionCallInfo fcinfo)
 	if (s->count == 0)
 		s->kind = (uint8) kind;
 	else if (s->kind != kind)
-		mixed_kinds((QtyKind) s->kind, kind, agg_name(fcinfo));
+	{
+		state_mix(s, QTY_UNIT_BIT(q->unit), 1, qty_is_estimate(q) ? QSS_ESTIMATE : 0);
+		return;
+	}
 	if (__builtin_add_overflow(qss_sum(s), qty_amount(q), &sum) ||
 		__builtin_add_overflow(s->count, 1, &s->count))
 		qty_check_range(QTY_AMOUNT_LIMIT);
@@ -134,7 +174,7 @@ quantity_sum_trans(PG_FUNCTION_ARGS)
 		memcpy(copy, s, sizeof(QtySumState));
 		s = copy;
 	}
-	state_add(s, PG_GETARG_QUANTITY_P(1), fcinfo);
+	state_add(s, PG_GETARG_QUANTITY_P(1));
 	PG_RETURN_POINTER(s);
 }
 
@@ -182,8 +222,11 @@ quantity_sum_combine(PG_FUNCTION_ARGS)
 		memcpy(r, b, sizeof(QtySumState));
 		PG_RETURN_POINTER(r);
 	}
-	if (r->kind != b->kind)
-		mixed_kinds((QtyKind) r->kind, (QtyKind) b->kind, agg_name(fcinfo));
+	if (r->kind != b->kind || r->kind == QSS_MIXED)
+	{
+		state_mix(r, b->units, b->count, b->flags);
+		PG_RETURN_POINTER(r);
+	}
 	if (__builtin_add_overflow(qss_sum(r), qss_sum(b), &sum) ||
 		__builtin_add_overflow(r->count, b->count, &r->count))
 		qty_check_range(QTY_AMOUNT_LIMIT);
@@ -209,6 +252,8 @@ quantity_sum_final(PG_FUNCTION_ARGS)
 	if (s == NULL || s->count == 0)
 		PG_RETURN_NULL();
 	check_state(s);
+	if (s->kind == QSS_MIXED)
+		mixed_kinds_error(s, "sum");
 	PG_RETURN_QUANTITY_P(state_result(s, qss_sum(s)));
 }
 
@@ -221,6 +266,8 @@ quantity_avg_final(PG_FUNCTION_ARGS)
 	if (s == NULL || s->count == 0)
 		PG_RETURN_NULL();
 	check_state(s);
+	if (s->kind == QSS_MIXED)
+		mixed_kinds_error(s, "avg");
 	/* half to even at one step (1 pg, 1 pL, 10^-12 item) */
 	PG_RETURN_QUANTITY_P(state_result(s, qty_div_round(qss_sum(s), s->count)));
 }
@@ -295,9 +342,10 @@ quantity_sum_state_in(PG_FUNCTION_ARGS)
 		if (u == QU_INVALID)
 			state_error("Units are written by their symbols, separated by commas.", text);
 		s->units |= QTY_UNIT_BIT(u);
-		s->kind = (uint8) qty_units[u].kind;
 		p = *e == ',' ? e + 1 : e;
 	}
+	if (s->units != 0)
+		s->kind = units_kind(s->units);
 	if (*p == ' ')
 	{
 		p = expect(p, " estimate", text);
@@ -334,7 +382,6 @@ quantity_sum_state_recv(PG_FUNCTION_ARGS)
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
 	QtySumState *s = palloc0(sizeof(QtySumState));
 	const char *problem;
-	int			u;
 
 	if (buf->len - buf->cursor != 30 || pq_getmsgbyte(buf) != QSS_BINARY_VERSION)
 		ereport(ERROR,
@@ -346,9 +393,8 @@ quantity_sum_state_recv(PG_FUNCTION_ARGS)
 	s->sum_lo = (uint64) pq_getmsgint64(buf);
 	s->units = (uint32) pq_getmsgint(buf, 4);
 	s->flags = (uint8) pq_getmsgbyte(buf);
-	for (u = 1; u < QU_NUNITS; u++)
-		if (s->units & QTY_UNIT_BIT(u))
-			s->kind = (uint8) qty_units[u].kind;
+	if (s->units != 0 && (s->units & ~(QTY_UNIT_BIT(QU_NUNITS) - 1)) == 0)
+		s->kind = units_kind(s->units);
 	if ((problem = state_problem(s)) != NULL)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),

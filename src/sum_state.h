@@ -10,13 +10,20 @@
 
 #define QSS_ESTIMATE 0x01
 
+/*
+ * kind of a state whose rows were of more than one kind: it keeps counting
+ * and collecting units but no sum, and the final function names the error,
+ * so the message does not depend on where in the rows the second kind came.
+ */
+#define QSS_MIXED ((uint8) QK_NKINDS)
+
 typedef struct QtySumState
 {
 	uint64		sum_lo;			/* sum of amounts in base steps (int128) */
 	int64		sum_hi;
 	int64		count;			/* non-NULL inputs */
 	uint32		units;			/* QTY_UNIT_BIT of every unit seen */
-	uint8		kind;			/* QtyKind; meaningful when count > 0 */
+	uint8		kind;			/* QtyKind or QSS_MIXED; when count > 0 */
 	uint8		flags;			/* QSS_ESTIMATE: some input was an estimate */
 	uint16		reserved;
 } QtySumState;

@@ -11,6 +11,8 @@
 #ifndef SEIZURE_TALLY_H
 #define SEIZURE_TALLY_H
 
+#include "lib/stringinfo.h"
+
 #include "quantity.h"
 
 #define TALLY_VERSION 1
@@ -45,8 +47,21 @@ tally_part_amount(const TallyPart *p)
 	return (int128) (((uint128) (int128) p->hi << 64) | p->lo);
 }
 
+extern QtyTally *tally_new(int nparts, MemoryContext cxt);
+extern QtyTally *tally_copy(const QtyTally *t, MemoryContext cxt);
+
+/* ERROR 22003 when a part leaves the quantity's range */
 extern QtyTally *tally_add_part(QtyTally *t, QtyKind kind, bool estimate, int128 amount,
 								MemoryContext cxt, bool in_place);
+
+/* the same without range checks, for the state of tally() (tally_state.c) */
+extern QtyTally *tally_state_add_part(QtyTally *t, QtyKind kind, bool estimate, int128 amount,
+									  MemoryContext cxt, bool in_place);
+extern QtyTally *tally_merge(QtyTally *a, const QtyTally *b, MemoryContext cxt,
+							 bool in_place, bool in_range);
+extern const char *tally_problem(const QtyTally *t, bool in_range);
+extern bytea *tally_send_internal(const QtyTally *t);
+extern QtyTally *tally_recv_internal(StringInfo buf, const char *typname, bool in_range);
 
 /*
  * The total of one kind, measured plus estimated, into *sum; *estimate when
