@@ -44,9 +44,9 @@ BEGIN; INSERT INTO substance_alias (alias, lang, substance) VALUES ('rolled back
 SELECT count(*) FROM seizures WHERE normalize_substance(label || 'x') IS NOT NULL;
 -- UPDATE and DELETE with the catalog functions: the documented pattern
 UPDATE seizures_copy c SET sub = NULL;
-UPDATE seizures_copy c SET sub = m.sub FROM (SELECT id, normalize_substance(label) AS sub FROM seizures_copy) m WHERE c.id = m.id;
+WITH m AS MATERIALIZED (SELECT id, normalize_substance(label) AS sub FROM seizures_copy) UPDATE seizures_copy c SET sub = m.sub FROM m WHERE c.id = m.id;
 SELECT sub, count(*) FROM seizures_copy GROUP BY 1 ORDER BY 1;
-DELETE FROM seizures_copy c USING (SELECT id FROM seizures_copy WHERE kr_class(label) = '대마') m WHERE c.id = m.id;
+WITH m AS MATERIALIZED (SELECT id FROM seizures_copy WHERE kr_class(label) = '대마') DELETE FROM seizures_copy c USING m WHERE c.id = m.id;
 SELECT sub, count(*) FROM seizures_copy GROUP BY 1 ORDER BY 1;
 DELETE FROM substance_alias WHERE alias = 'bingo dust';
 SELECT normalize_substance(label) AS s, count(*) FROM seizures GROUP BY 1 ORDER BY 1;
