@@ -371,8 +371,8 @@ qty_check_same_kind(QtyKind a, QtyKind b, const char *op)
 				 errhint("Use tally() to keep kinds apart, or convert first with to_mass().")));
 }
 
-static const char *
-basis_phrase(QtyBasis b)
+const char *
+qty_basis_phrase(QtyBasis b)
 {
 	switch (b)
 	{
@@ -393,7 +393,7 @@ qty_check_same_basis(QtyBasis a, QtyBasis b, const char *op)
 	if (a != b)
 		ereport(ERROR,
 				(errcode(ERRCODE_DATA_EXCEPTION),
-				 errmsg("cannot %s %s and %s", op, basis_phrase(Min(a, b)), basis_phrase(Max(a, b))),
+				 errmsg("cannot %s %s and %s", op, qty_basis_phrase(Min(a, b)), qty_basis_phrase(Max(a, b))),
 				 errdetail("Masses of different weight bases do not add up: net, bulk and gross weights measure different things."),
 				 errhint("Use tally() to keep bases apart, or set one basis with with_basis().")));
 }

@@ -117,6 +117,9 @@ extern void qty_check_same_kind(QtyKind a, QtyKind b, const char *op);
 /* A basis named in SQL (net, bulk, gross, unstated); ERROR 22023 else. */
 extern QtyBasis qty_basis_from_text(text *t);
 
+/* Describes a basis for messages: "a net weight", "a mass of unstated basis". */
+extern const char *qty_basis_phrase(QtyBasis b);
+
 /* ERROR 22000 unless two masses have the same weight basis. */
 extern void qty_check_same_basis(QtyBasis a, QtyBasis b, const char *op);
 

@@ -148,6 +148,19 @@ quantity_sortsupport(PG_FUNCTION_ARGS)
 	PG_RETURN_VOID();
 }
 
+/*
+ * min and max: among equal quantities ('1 kg' = '1000 g') the smaller unit
+ * id wins (mg, g, kg, ...), so the text of the result does not depend on
+ * which of them a plan met first.
+ */
+static int
+qty_cmp_unit(const Quantity *a, const Quantity *b)
+{
+	int			c = qty_cmp_internal(a, b);
+
+	return c != 0 ? c : (int) a->unit - (int) b->unit;
+}
+
 PG_FUNCTION_INFO_V1(quantity_smaller);
 Datum
 quantity_smaller(PG_FUNCTION_ARGS)
@@ -155,7 +168,7 @@ quantity_smaller(PG_FUNCTION_ARGS)
 	Quantity   *a = PG_GETARG_QUANTITY_P(0);
 	Quantity   *b = PG_GETARG_QUANTITY_P(1);
 
-	PG_RETURN_QUANTITY_P(qty_cmp_internal(a, b) <= 0 ? a : b);
+	PG_RETURN_QUANTITY_P(qty_cmp_unit(a, b) <= 0 ? a : b);
 }
 
 PG_FUNCTION_INFO_V1(quantity_larger);
@@ -165,7 +178,12 @@ quantity_larger(PG_FUNCTION_ARGS)
 	Quantity   *a = PG_GETARG_QUANTITY_P(0);
 	Quantity   *b = PG_GETARG_QUANTITY_P(1);
 
-	PG_RETURN_QUANTITY_P(qty_cmp_internal(a, b) >= 0 ? a : b);
+	/* the larger amount, and among equal ones still the smaller unit id */
+	int			c = qty_cmp_internal(a, b);
+
+	if (c == 0)
+		c = (int) b->unit - (int) a->unit;
+	PG_RETURN_QUANTITY_P(c >= 0 ? a : b);
 }
 
 /* What equality looks at, with no padding: hashes agree with '='. */

@@ -3,11 +3,19 @@
  *	  sum(quantity), avg(quantity), min(quantity), max(quantity).
  *
  * The state carries the exact sum (int128 steps), the count, the set of
- * units seen and the estimate flag, so the result and its unit are the same
- * however the rows were split among workers or nodes.  Its text form is
- *		n=<count> sum=<steps> units=<unit>,<unit>[ estimate]
- * and reads back exactly; combine and final functions accept only states
- * that text input would accept.
+ * units seen, the set of weight bases seen and the estimate flag, so the
+ * result and its unit are the same however the rows were split among
+ * workers or nodes.  Its text form is
+ *		n=<count> sum=<steps> units=<unit>,<unit>[ basis=<basis>,<basis>][ estimate]
+ * (no basis part when every input was of unstated basis) and reads back
+ * exactly; combine and final functions accept only states that text input
+ * would accept.
+ *
+ * Rows of different kinds make a mixed state (units of several kinds, sum
+ * 0) rather than an error at once, and masses of different weight bases a
+ * state of several bases: only the final function sees every row, so only
+ * it can name the same two kinds (or bases), and the user's aggregate rather
+ * than Citus's worker_partial_agg or coord_combine_agg, in every plan.
  */
 #include "postgres.h"
 
@@ -15,34 +23,58 @@
 #include "libpq/pqformat.h"
 #include "nodes/primnodes.h"
 #include "utils/builtins.h"
-#include "utils/lsyscache.h"
 
 #include "pg_compat.h"
 #include "sum_state.h"
 
-#define QSS_BINARY_VERSION 1
+/*
+ * Binary: version, count, sum (two int64s), units, flags; version 2 adds the
+ * bases byte.  Version 1 (0.1.0) is read.
+ */
+#define QSS_BINARY_VERSION 2
+#define QSS_BINARY_V1_SIZE 30
+#define QSS_BINARY_SIZE 31
+
+/* The kind of a non-empty set of units: their shared kind, else QSS_MIXED. */
+static uint8
+units_kind(uint32 units)
+{
+	int			kind = -1;
+	int			u;
+
+	for (u = 1; u < QU_NUNITS; u++)
+		if (units & QTY_UNIT_BIT(u))
+		{
+			if (kind >= 0 && kind != (int) qty_units[u].kind)
+				return QSS_MIXED;
+			kind = (int) qty_units[u].kind;
+		}
+	return (uint8) kind;
+}
 
 /* Checks a state's invariants; detail of the first one broken, or NULL. */
 static const char *
 state_problem(const QtySumState *s)
 {
-	int			u;
 
 	if (s->count < 0)
 		return "The count is negative.";
-	if (s->reserved != 0 || (s->flags & ~QSS_ESTIMATE) != 0)
+	if (s->reserved != 0 || (s->flags & ~QSS_ESTIMATE) != 0 ||
+		(s->bases & ~((1 << QB_NBASES) - 1)) != 0)
 		return "Unknown flags are set.";
 	if (s->count == 0)
-		return (s->units == 0 && qss_sum(s) == 0 && s->flags == 0 && s->kind == 0) ?
+		return (s->units == 0 && qss_sum(s) == 0 && s->flags == 0 && s->kind == 0 &&
+				s->bases == 0) ?
 			NULL : "An empty state has no sum, units or flags.";
 	if (s->units == 0 || (s->units & ~(QTY_UNIT_BIT(QU_NUNITS) - 1)) != 0 ||
 		(s->units & QTY_UNIT_BIT(QU_INVALID)) != 0)
 		return "The set of units is empty or holds unknown units.";
-	if (s->kind >= QK_NKINDS)
-		return "The kind is not known.";
-	for (u = 1; u < QU_NUNITS; u++)
-		if ((s->units & QTY_UNIT_BIT(u)) && qty_units[u].kind != s->kind)
-			return "All units of a sum must be of one kind.";
+	if (s->kind != units_kind(s->units))
+		return "The kind does not match the units.";
+	if (s->kind == QSS_MIXED && qss_sum(s) != 0)
+		return "A state of mixed kinds has no sum.";
+	if (s->kind != QK_MASS && s->kind != QSS_MIXED && qss_bases(s) != (1 << QB_UNSTATED))
+		return "Only masses have a weight basis.";
 	return NULL;
 }
 
@@ -56,27 +88,33 @@ new_state(FunctionCallInfo fcinfo)
 	return (QtySumState *) MemoryContextAllocZero(aggcontext, sizeof(QtySumState));
 }
 
-/* Names the aggregate running (sum or avg share their functions). */
-static const char *
-agg_name(FunctionCallInfo fcinfo)
-{
-	Aggref	   *aggref = AggGetAggref(fcinfo);
-	char	   *name = aggref ? get_func_name(aggref->aggfnoid) : NULL;
-
-	return name ? name : "sum";
-}
-
-/* The kinds are named in their sort order, so the message is the same in every plan. */
+/*
+ * The error of a mixed state, raised by the final function of agg (sum or
+ * avg).  It names the two first kinds of the state in the kinds' sort order
+ * (mass, volume, then count units alphabetically), a choice that depends
+ * only on the set of units seen, never on the rows' order or split.
+ */
 static void
-mixed_kinds(QtyKind a, QtyKind b, const char *agg)
+mixed_kinds_error(const QtySumState *s, const char *agg)
 {
-	if (qty_kind_rank[a] > qty_kind_rank[b])
-	{
-		QtyKind		t = a;
+	QtyKind		a = QK_NKINDS;
+	QtyKind		b = QK_NKINDS;
+	int			u;
 
-		a = b;
-		b = t;
-	}
+	for (u = 1; u < QU_NUNITS; u++)
+		if (s->units & QTY_UNIT_BIT(u))
+		{
+			QtyKind		k = qty_units[u].kind;
+
+			if (a == QK_NKINDS || qty_kind_rank[k] < qty_kind_rank[a])
+			{
+				b = a;
+				a = k;
+			}
+			else if (k != a && (b == QK_NKINDS || qty_kind_rank[k] < qty_kind_rank[b]))
+				b = k;
+		}
+	Assert(b < QK_NKINDS);
 	ereport(ERROR,
 			(errcode(ERRCODE_DATA_EXCEPTION),
 			 errmsg("%s() cannot add %s and %s", agg, qty_kind_phrase(a), qty_kind_phrase(b)),
@@ -84,41 +122,74 @@ mixed_kinds(QtyKind a, QtyKind b, const char *agg)
 			 errhint("Use tally(), which keeps one total per kind, or filter the rows by kind().")));
 }
 
+/*
+ * The error of masses of more than one weight basis, raised by the final
+ * function of agg: it names the two first bases in their order (unstated,
+ * net, bulk, gross), a choice that depends only on the set of bases seen.
+ */
+static void
+mixed_bases_error(const QtySumState *s, const char *agg)
+{
+	uint8		bases = qss_bases(s);
+	int			a = -1;
+	int			b = -1;
+
+	for (int i = 0; i < QB_NBASES; i++)
+		if (bases & (1 << i))
+		{
+			if (a < 0)
+				a = i;
+			else if (b < 0)
+				b = i;
+		}
+	ereport(ERROR,
+			(errcode(ERRCODE_DATA_EXCEPTION),
+			 errmsg("%s() cannot add %s and %s", agg, qty_basis_phrase((QtyBasis) a),
+					qty_basis_phrase((QtyBasis) b)),
+			 errdetail("Masses of different weight bases do not add up: net, bulk and gross weights measure different things."),
+			 errhint("Use tally(), which keeps one total per basis, or filter the rows by basis().")));
+}
+
+/* Makes s the mixed state of its rows plus count rows of another kind in units. */
+static void
+state_mix(QtySumState *s, uint32 units, int64 count, uint8 flags)
+{
+	if (__builtin_add_overflow(s->count, count, &s->count))
+		qty_check_range(QTY_AMOUNT_LIMIT);
+	s->units |= units;
+	s->kind = QSS_MIXED;
+	s->flags |= flags;
+	qss_set_sum(s, 0);
+}
+
 /* Adds one quantity; state is in the aggregate's memory. */
 static inline void
-state_add(QtySumState *s, const Quantity *q, FunctionCallInfo fcinfo)
+state_add(QtySumState *s, const Quantity *q)
 {
 	uint32		unit_bit = QTY_UNIT_BIT(q->unit);
 	int128		sum;
 
-	/* a unit already in the sum is of its kind: most rows stop here */
-	if (unlikely((s->units & unit_bit) == 0))
+	/* a unit already in a sum of one kind is of that kind: most rows stop here */
+	if (unlikely((s->units & unit_bit) == 0 || s->kind == QSS_MIXED))
 	{
 		QtyKind		kind = qty_kind(q);
 
 		if (s->count == 0)
 			s->kind = (uint8) kind;
 		else if (s->kind != kind)
-			mixed_kinds((QtyKind) s->kind, kind, agg_name(fcinfo));
+		{
+			state_mix(s, unit_bit, 1, qty_is_estimate(q) ? QSS_ESTIMATE : 0);
+			return;
+		}
 		s->units |= unit_bit;
 	}
 	if (unlikely(__builtin_add_overflow(qss_sum(s), qty_amount(q), &sum) ||
 				 __builtin_add_overflow(s->count, 1, &s->count)))
 		qty_check_range(QTY_AMOUNT_LIMIT);
 	qss_set_sum(s, sum);
-	s->flags |= q->flags & QTY_ESTIMATE;	/* QSS_ESTIMATE is the same bit */
-}
-
-StaticAssertDecl(QSS_ESTIMATE == QTY_ESTIMATE, "the estimate bit is shared");
-
-/* Whether the state may be updated in place: called as an aggregate. */
-static inline bool
-in_aggregate(FunctionCallInfo fcinfo)
-{
-	/* the common case without a call; window aggregates take the long way */
-	if (fcinfo->context && IsA(fcinfo->context, AggState))
-		return true;
-	return AggCheckCallContext(fcinfo, NULL) != 0;
+	s->bases |= (uint8) (1 << qty_basis(q));
+	if (qty_is_estimate(q))
+		s->flags |= QSS_ESTIMATE;
 }
 
 PG_FUNCTION_INFO_V1(quantity_sum_trans);
@@ -135,7 +206,7 @@ quantity_sum_trans(PG_FUNCTION_ARGS)
 	}
 	if (s == NULL)
 		s = new_state(fcinfo);
-	else if (!in_aggregate(fcinfo))
+	else if (!AggCheckCallContext(fcinfo, NULL))
 	{
 		/* called directly: never scribble on the caller's value */
 		QtySumState *copy = palloc(sizeof(QtySumState));
@@ -143,7 +214,7 @@ quantity_sum_trans(PG_FUNCTION_ARGS)
 		memcpy(copy, s, sizeof(QtySumState));
 		s = copy;
 	}
-	state_add(s, PG_GETARG_QUANTITY_P(1), fcinfo);
+	state_add(s, PG_GETARG_QUANTITY_P(1));
 	PG_RETURN_POINTER(s);
 }
 
@@ -191,22 +262,36 @@ quantity_sum_combine(PG_FUNCTION_ARGS)
 		memcpy(r, b, sizeof(QtySumState));
 		PG_RETURN_POINTER(r);
 	}
-	if (r->kind != b->kind)
-		mixed_kinds((QtyKind) r->kind, (QtyKind) b->kind, agg_name(fcinfo));
+	if (r->kind != b->kind || r->kind == QSS_MIXED)
+	{
+		state_mix(r, b->units, b->count, b->flags);
+		PG_RETURN_POINTER(r);
+	}
 	if (__builtin_add_overflow(qss_sum(r), qss_sum(b), &sum) ||
 		__builtin_add_overflow(r->count, b->count, &r->count))
 		qty_check_range(QTY_AMOUNT_LIMIT);
 	qss_set_sum(r, sum);
 	r->units |= b->units;
 	r->flags |= b->flags;
+	r->bases = qss_bases(r) | qss_bases(b);
 	PG_RETURN_POINTER(r);
 }
 
+/* The result of a state of one kind and one basis (errors first). */
 static Quantity *
-state_result(const QtySumState *s, int128 amount)
+state_result(const QtySumState *s, int128 amount, const char *agg)
 {
-	return qty_make(amount, qty_result_unit(s->units, (QtyKind) s->kind),
-					(s->flags & QSS_ESTIMATE) != 0);
+	uint8		bases = qss_bases(s);
+	QtyBasis	basis = QB_UNSTATED;
+
+	if (s->kind == QSS_MIXED)
+		mixed_kinds_error(s, agg);
+	if ((bases & (bases - 1)) != 0)
+		mixed_bases_error(s, agg);
+	while ((bases >> basis) != 1)
+		basis++;
+	return qty_make_basis(amount, qty_result_unit(s->units, (QtyKind) s->kind),
+						  (s->flags & QSS_ESTIMATE) != 0, basis);
 }
 
 PG_FUNCTION_INFO_V1(quantity_sum_final);
@@ -218,7 +303,7 @@ quantity_sum_final(PG_FUNCTION_ARGS)
 	if (s == NULL || s->count == 0)
 		PG_RETURN_NULL();
 	check_state(s);
-	PG_RETURN_QUANTITY_P(state_result(s, qss_sum(s)));
+	PG_RETURN_QUANTITY_P(state_result(s, qss_sum(s), "sum"));
 }
 
 PG_FUNCTION_INFO_V1(quantity_avg_final);
@@ -231,7 +316,7 @@ quantity_avg_final(PG_FUNCTION_ARGS)
 		PG_RETURN_NULL();
 	check_state(s);
 	/* half to even at one step (1 pg, 1 pL, 10^-12 item) */
-	PG_RETURN_QUANTITY_P(state_result(s, qty_div_round(qss_sum(s), s->count)));
+	PG_RETURN_QUANTITY_P(state_result(s, qty_div_round(qss_sum(s), s->count), "avg"));
 }
 
 /* ---- text and binary I/O of the state ---- */
@@ -255,6 +340,18 @@ quantity_sum_state_out(PG_FUNCTION_ARGS)
 			appendStringInfo(&buf, "%s%s", first ? "" : ",", qty_units[u].symbol);
 			first = false;
 		}
+	if (s->count > 0 && qss_bases(s) != (1 << QB_UNSTATED))
+	{
+		first = true;
+		appendStringInfoString(&buf, " basis=");
+		for (int b = 0; b < QB_NBASES; b++)
+			if (qss_bases(s) & (1 << b))
+			{
+				appendStringInfo(&buf, "%s%s", first ? "" : ",",
+								 b == QB_UNSTATED ? "unstated" : qty_basis_name((QtyBasis) b));
+				first = false;
+			}
+	}
 	if (s->flags & QSS_ESTIMATE)
 		appendStringInfoString(&buf, " estimate");
 	PG_RETURN_CSTRING(buf.data);
@@ -266,8 +363,6 @@ expect(const char *p, const char *word, const char **detail)
 {
 	size_t		n = strlen(word);
 
-	if (p == NULL)
-		return NULL;
 	if (strncmp(p, word, n) != 0)
 	{
 		*detail = psprintf("Expected \"%s\".", word);
@@ -311,8 +406,29 @@ state_parse(const char *text, QtySumState *s)
 		if (u == QU_INVALID)
 			return "Units are written by their symbols, separated by commas.";
 		s->units |= QTY_UNIT_BIT(u);
-		s->kind = (uint8) qty_units[u].kind;
 		p = *e == ',' ? e + 1 : e;
+	}
+	if (s->units != 0)
+		s->kind = units_kind(s->units);
+	if (strncmp(p, " basis=", 7) == 0)
+	{
+		p += 7;
+		while (*p && *p != ' ')
+		{
+			const char *e = p;
+			QtyBasis	b;
+
+			while (*e && *e != ',' && *e != ' ')
+				e++;
+			b = (e - p == 8 && strncmp(p, "unstated", 8) == 0) ? QB_UNSTATED :
+				qty_basis_lookup(p, (int) (e - p));
+			if (b == QB_NBASES || (b != QB_UNSTATED && strncmp(p, qty_basis_name(b), e - p) != 0))
+				return "Bases are written unstated, net, bulk or gross, separated by commas.";
+			s->bases |= (uint8) (1 << b);
+			p = *e == ',' ? e + 1 : e;
+		}
+		if (s->bases == (1 << QB_UNSTATED))
+			return "A state of unstated basis has no basis part.";
 	}
 	if (*p == ' ')
 	{
@@ -355,6 +471,7 @@ quantity_sum_state_send(PG_FUNCTION_ARGS)
 	pq_sendint64(&buf, (int64) s->sum_lo);
 	pq_sendint32(&buf, s->units);
 	pq_sendbyte(&buf, s->flags);
+	pq_sendbyte(&buf, s->bases);
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
 
@@ -365,21 +482,26 @@ quantity_sum_state_recv(PG_FUNCTION_ARGS)
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
 	QtySumState *s = palloc0(sizeof(QtySumState));
 	const char *problem;
-	int			u;
+	int			len = buf->len - buf->cursor;
+	int			version = len > 0 ? (unsigned char) buf->data[buf->cursor] : -1;
 
-	if (buf->len - buf->cursor != 30 || pq_getmsgbyte(buf) != QSS_BINARY_VERSION)
+	if (!((version == 1 && len == QSS_BINARY_V1_SIZE) ||
+		  (version == QSS_BINARY_VERSION && len == QSS_BINARY_SIZE)))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("invalid binary data for type quantity_sum_state"),
-				 errdetail("Expected 30 bytes of format version %d.", QSS_BINARY_VERSION)));
+				 errdetail("Expected %d bytes of format version %d, or %d of version 1.",
+						   QSS_BINARY_SIZE, QSS_BINARY_VERSION, QSS_BINARY_V1_SIZE)));
+	(void) pq_getmsgbyte(buf);
 	s->count = pq_getmsgint64(buf);
 	s->sum_hi = pq_getmsgint64(buf);
 	s->sum_lo = (uint64) pq_getmsgint64(buf);
 	s->units = (uint32) pq_getmsgint(buf, 4);
 	s->flags = (uint8) pq_getmsgbyte(buf);
-	for (u = 1; u < QU_NUNITS; u++)
-		if (s->units & QTY_UNIT_BIT(u))
-			s->kind = (uint8) qty_units[u].kind;
+	if (version == QSS_BINARY_VERSION)
+		s->bases = (uint8) pq_getmsgbyte(buf);
+	if (s->units != 0 && (s->units & ~(QTY_UNIT_BIT(QU_NUNITS) - 1)) == 0)
+		s->kind = units_kind(s->units);
 	if ((problem = state_problem(s)) != NULL)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),

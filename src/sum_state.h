@@ -10,15 +10,24 @@
 
 #define QSS_ESTIMATE 0x01
 
+/*
+ * kind of a state whose rows were of more than one kind: it keeps counting
+ * and collecting units but no sum, and the final function names the error,
+ * so the message does not depend on where in the rows the second kind came.
+ */
+#define QSS_MIXED ((uint8) QK_NKINDS)
+
 typedef struct QtySumState
 {
 	uint64		sum_lo;			/* sum of amounts in base steps (int128) */
 	int64		sum_hi;
 	int64		count;			/* non-NULL inputs */
 	uint32		units;			/* QTY_UNIT_BIT of every unit seen */
-	uint8		kind;			/* QtyKind; meaningful when count > 0 */
+	uint8		kind;			/* QtyKind or QSS_MIXED; when count > 0 */
 	uint8		flags;			/* QSS_ESTIMATE: some input was an estimate */
-	uint16		reserved;
+	uint8		bases;			/* 1 << QtyBasis of every input; 0 in states
+								 * of 0.1.0, which means unstated */
+	uint8		reserved;
 } QtySumState;
 
 StaticAssertDecl(sizeof(QtySumState) == 32, "quantity_sum_state must be 32 bytes");
@@ -26,7 +35,14 @@ StaticAssertDecl(sizeof(QtySumState) == 32, "quantity_sum_state must be 32 bytes
 static inline int128
 qss_sum(const QtySumState *s)
 {
-	return (int128) (((uint128) (int128) s->sum_hi << 64) | s->sum_lo);
+	return tk_int128_join(s->sum_hi, s->sum_lo);
+}
+
+/* The weight bases of a non-empty state's inputs (bit 1 << QtyBasis). */
+static inline uint8
+qss_bases(const QtySumState *s)
+{
+	return s->bases ? s->bases : (uint8) (1 << QB_UNSTATED);
 }
 
 static inline void

@@ -23,7 +23,7 @@
 #define TALLY_BINARY_VERSION 2
 #define TALLY_BINARY_PART_SIZE 18
 
-static QtyTally *
+QtyTally *
 tally_new(int nparts, MemoryContext cxt)
 {
 	QtyTally   *t = MemoryContextAllocZero(cxt, TALLY_SIZE(nparts));
@@ -34,7 +34,7 @@ tally_new(int nparts, MemoryContext cxt)
 	return t;
 }
 
-static QtyTally *
+QtyTally *
 tally_copy(const QtyTally *t, MemoryContext cxt)
 {
 	QtyTally   *c = MemoryContextAlloc(cxt, VARSIZE(t));
@@ -45,11 +45,12 @@ tally_copy(const QtyTally *t, MemoryContext cxt)
 
 /*
  * Adds amount to the (kind, flags) part.  Modifies t when in_place and the
- * part exists; otherwise returns a new tally allocated in cxt.
+ * part exists; otherwise returns a new tally allocated in cxt.  Checks the
+ * part's range when in_range (a tally), not for an aggregate's state.
  */
-QtyTally *
-tally_add_part(QtyTally *t, QtyKind kind, uint8 flags, int128 amount,
-			   MemoryContext cxt, bool in_place)
+static QtyTally *
+add_part(QtyTally *t, QtyKind kind, uint8 flags, int128 amount,
+		 MemoryContext cxt, bool in_place, bool in_range)
 {
 	int			key = part_order(kind, flags);
 	int			i;
@@ -64,7 +65,8 @@ tally_add_part(QtyTally *t, QtyKind kind, uint8 flags, int128 amount,
 		{
 			int128		sum = qty_add_amounts(tally_part_amount(&t->parts[i]), amount);
 
-			qty_check_range(sum);
+			if (in_range)
+				qty_check_range(sum);
 			r = in_place ? t : tally_copy(t, cxt);
 			r->parts[i].lo = (uint64) sum;
 			r->parts[i].hi = (int64) (sum >> 64);
@@ -74,7 +76,8 @@ tally_add_part(QtyTally *t, QtyKind kind, uint8 flags, int128 amount,
 			break;
 	}
 	/* a new part goes at position i */
-	qty_check_range(amount);
+	if (in_range)
+		qty_check_range(amount);
 	r = tally_new(t->nparts + 1, cxt);
 	memcpy(r->parts, t->parts, sizeof(TallyPart) * i);
 	memcpy(r->parts + i + 1, t->parts + i, sizeof(TallyPart) * (t->nparts - i));
@@ -84,6 +87,20 @@ tally_add_part(QtyTally *t, QtyKind kind, uint8 flags, int128 amount,
 	p->kind = (uint8) kind;
 	p->flags = flags;
 	return r;
+}
+
+QtyTally *
+tally_add_part(QtyTally *t, QtyKind kind, uint8 flags, int128 amount,
+			   MemoryContext cxt, bool in_place)
+{
+	return add_part(t, kind, flags, amount, cxt, in_place, true);
+}
+
+QtyTally *
+tally_state_add_part(QtyTally *t, QtyKind kind, uint8 flags, int128 amount,
+					 MemoryContext cxt, bool in_place)
+{
+	return add_part(t, kind, flags, amount, cxt, in_place, false);
 }
 
 bool
@@ -118,9 +135,13 @@ tally_kind_total(const QtyTally *t, QtyKind kind, QtyBasis basis, int128 *sum, b
 	return found;
 }
 
-/* Detail of the first broken invariant, or NULL: all states are checked. */
-static const char *
-tally_problem(const QtyTally *t)
+/*
+ * Detail of the first broken invariant, or NULL: all states are checked.
+ * Parts of a tally are in the quantity's range; parts of an aggregate's
+ * state (in_range false) may be outside it until the final function.
+ */
+const char *
+tally_problem(const QtyTally *t, bool in_range)
 {
 	int			i;
 
@@ -140,7 +161,7 @@ tally_problem(const QtyTally *t)
 		if (i > 0 && part_order((QtyKind) p->kind, p->flags) <=
 			part_order((QtyKind) t->parts[i - 1].kind, t->parts[i - 1].flags))
 			return "Parts are repeated or out of order.";
-		if (a >= QTY_AMOUNT_LIMIT || a <= -QTY_AMOUNT_LIMIT)
+		if (in_range && (a >= QTY_AMOUNT_LIMIT || a <= -QTY_AMOUNT_LIMIT))
 			return "A part is out of range.";
 	}
 	return NULL;
@@ -149,7 +170,7 @@ tally_problem(const QtyTally *t)
 static void
 check_tally(const QtyTally *t)
 {
-	const char *problem = tally_problem(t);
+	const char *problem = tally_problem(t, true);
 
 	if (problem)
 		ereport(ERROR,
@@ -213,11 +234,10 @@ tally_in(PG_FUNCTION_ARGS)
 	PG_RETURN_POINTER(t);
 }
 
-PG_FUNCTION_INFO_V1(tally_send);
-Datum
-tally_send(PG_FUNCTION_ARGS)
+/* Binary form of a tally; quantity_tally_state uses the same. */
+bytea *
+tally_send_internal(const QtyTally *t)
 {
-	QtyTally   *t = PG_GETARG_TALLY_P(0);
 	StringInfoData buf;
 	int			i;
 
@@ -231,14 +251,19 @@ tally_send(PG_FUNCTION_ARGS)
 		pq_sendint64(&buf, t->parts[i].hi);
 		pq_sendint64(&buf, (int64) t->parts[i].lo);
 	}
-	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+	return pq_endtypsend(&buf);
 }
 
-PG_FUNCTION_INFO_V1(tally_recv);
+PG_FUNCTION_INFO_V1(tally_send);
 Datum
-tally_recv(PG_FUNCTION_ARGS)
+tally_send(PG_FUNCTION_ARGS)
 {
-	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
+	PG_RETURN_BYTEA_P(tally_send_internal(PG_GETARG_TALLY_P(0)));
+}
+
+QtyTally *
+tally_recv_internal(StringInfo buf, const char *typname, bool in_range)
+{
 	int			version;
 	int			n;
 	int			i;
@@ -248,7 +273,7 @@ tally_recv(PG_FUNCTION_ARGS)
 	if (buf->len - buf->cursor < 2)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("invalid binary data for type quantity_tally"),
+				 errmsg("invalid binary data for type %s", typname),
 				 errdetail("The data is too short.")));
 	version = pq_getmsgbyte(buf);
 	n = pq_getmsgbyte(buf);
@@ -256,7 +281,7 @@ tally_recv(PG_FUNCTION_ARGS)
 		buf->len - buf->cursor != n * TALLY_BINARY_PART_SIZE)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("invalid binary data for type quantity_tally"),
+				 errmsg("invalid binary data for type %s", typname),
 				 errdetail("Expected format version 1 to %d and %d bytes for each of at most %d parts.",
 						   TALLY_BINARY_VERSION, TALLY_BINARY_PART_SIZE, TALLY_MAX_PARTS)));
 	t = tally_new(n, CurrentMemoryContext);
@@ -267,29 +292,36 @@ tally_recv(PG_FUNCTION_ARGS)
 		if (version == 1 && t->parts[i].flags > QTY_ESTIMATE)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-					 errmsg("invalid binary data for type quantity_tally"),
+					 errmsg("invalid binary data for type %s", typname),
 					 errdetail("A part has an unknown kind.")));
 		t->parts[i].hi = pq_getmsgint64(buf);
 		t->parts[i].lo = (uint64) pq_getmsgint64(buf);
 	}
-	if ((problem = tally_problem(t)) != NULL)
+	if ((problem = tally_problem(t, in_range)) != NULL)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("invalid binary data for type quantity_tally"),
+				 errmsg("invalid binary data for type %s", typname),
 				 errdetail("%s", problem)));
-	PG_RETURN_POINTER(t);
+	return t;
 }
 
-/* a + b into a new tally (or into a when in_place) */
-static QtyTally *
-tally_merge(QtyTally *a, const QtyTally *b, MemoryContext cxt, bool in_place)
+PG_FUNCTION_INFO_V1(tally_recv);
+Datum
+tally_recv(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_POINTER(tally_recv_internal((StringInfo) PG_GETARG_POINTER(0), "quantity_tally", true));
+}
+
+/* a + b into a new tally (or into a when in_place); ranges checked when in_range */
+QtyTally *
+tally_merge(QtyTally *a, const QtyTally *b, MemoryContext cxt, bool in_place, bool in_range)
 {
 	int			i;
 
 	for (i = 0; i < b->nparts; i++)
 	{
-		QtyTally   *r = tally_add_part(a, (QtyKind) b->parts[i].kind, b->parts[i].flags,
-									   tally_part_amount(&b->parts[i]), cxt, in_place);
+		QtyTally   *r = add_part(a, (QtyKind) b->parts[i].kind, b->parts[i].flags,
+								 tally_part_amount(&b->parts[i]), cxt, in_place, in_range);
 
 		in_place = in_place || r != a;	/* a fresh copy is ours to change */
 		a = r;
@@ -302,7 +334,7 @@ Datum
 tally_add(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_POINTER(tally_merge(PG_GETARG_TALLY_P(0), PG_GETARG_TALLY_P(1),
-								  CurrentMemoryContext, false));
+								  CurrentMemoryContext, false, true));
 }
 
 /* t + q into a new tally */
@@ -501,5 +533,5 @@ tally_combine(PG_FUNCTION_ARGS)
 		PG_RETURN_POINTER(tally_copy(b, aggcontext));
 	a = PG_GETARG_TALLY_P(0);
 	check_tally(a);
-	PG_RETURN_POINTER(tally_merge(a, b, aggcontext, in_agg && (Pointer) a == DatumGetPointer(PG_GETARG_DATUM(0))));
+	PG_RETURN_POINTER(tally_merge(a, b, aggcontext, in_agg && (Pointer) a == DatumGetPointer(PG_GETARG_DATUM(0)), true));
 }

@@ -12,6 +12,8 @@
 #ifndef SEIZURE_TALLY_H
 #define SEIZURE_TALLY_H
 
+#include "lib/stringinfo.h"
+
 #include "quantity.h"
 #include "tally_text.h"
 
@@ -43,8 +45,21 @@ tally_part_basis(const TallyPart *p)
 	return qty_flags_basis(p->flags);
 }
 
+extern QtyTally *tally_new(int nparts, MemoryContext cxt);
+extern QtyTally *tally_copy(const QtyTally *t, MemoryContext cxt);
+
+/* ERROR 22003 when a part leaves the quantity's range */
 extern QtyTally *tally_add_part(QtyTally *t, QtyKind kind, uint8 flags, int128 amount,
 								MemoryContext cxt, bool in_place);
+
+/* the same without range checks, for the state of tally() (tally_state.c) */
+extern QtyTally *tally_state_add_part(QtyTally *t, QtyKind kind, uint8 flags, int128 amount,
+									  MemoryContext cxt, bool in_place);
+extern QtyTally *tally_merge(QtyTally *a, const QtyTally *b, MemoryContext cxt,
+							 bool in_place, bool in_range);
+extern const char *tally_problem(const QtyTally *t, bool in_range);
+extern bytea *tally_send_internal(const QtyTally *t);
+extern QtyTally *tally_recv_internal(StringInfo buf, const char *typname, bool in_range);
 
 /* Any basis, in tally_kind_total */
 #define TALLY_ANY_BASIS QB_NBASES

@@ -403,3 +403,128 @@ VALUES
 	('narcotic_pharmaceutical', 'tablet', 2.5880661394680086, 'gross',
 	 'Derived from the Korea Customs Service press release on the Korea-U.S. joint operation "Silent Sweeper II": seizures "totaling 31.4 kg" less the drugs named by weight (18.5 kg liquid marijuana + 4.7 kg methamphetamine + 1 kg ketamine = 24.2 kg) leave 7.2 kg for 2,782 tablets of pharmaceuticals containing narcotics: 7200 g / 2782 = 2.5880661394680086 g per tablet, gross (packaging included).',
 	 true);
+
+-- ---------------------------------------------------------------------------
+-- One catalog for a Citus cluster (docs/citus.md).  Every node reads its
+-- own copy of the three tables.  After catalog_sync_setup() on the
+-- coordinator, each statement that changes them there writes a snapshot of
+-- all three into a Citus reference table; Citus writes it to every node in
+-- the same distributed transaction, and a trigger there makes that node's
+-- tables equal to it.  Without Citus nothing of this runs.
+-- ---------------------------------------------------------------------------
+
+CREATE FUNCTION @extschema@.catalog_snapshot() RETURNS jsonb
+	LANGUAGE sql STABLE PARALLEL SAFE
+	SET search_path = pg_catalog, pg_temp
+	AS $$
+	SELECT jsonb_build_object(
+		'substance', coalesce((SELECT jsonb_agg(to_jsonb(s) ORDER BY s.key)
+							   FROM @extschema@.substance s), '[]'),
+		'substance_alias', coalesce((SELECT jsonb_agg(to_jsonb(a) ORDER BY a.alias, a.substance)
+									 FROM @extschema@.substance_alias a), '[]'),
+		'conversion_factor', coalesce((SELECT jsonb_agg(to_jsonb(f) ORDER BY f.substance, f.unit, f.basis, f.builtin)
+									   FROM @extschema@.conversion_factor f), '[]'))
+$$;
+COMMENT ON FUNCTION @extschema@.catalog_snapshot() IS
+	'the substance catalog (substance, substance_alias, conversion_factor) as one jsonb value, rows in key order';
+
+CREATE FUNCTION @extschema@.catalog_apply(snapshot jsonb) RETURNS boolean
+	LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+	SET search_path = pg_catalog, pg_temp
+	AS $$
+BEGIN
+	IF snapshot IS NULL OR NOT snapshot ?& ARRAY['substance', 'substance_alias', 'conversion_factor'] THEN
+		RAISE EXCEPTION 'invalid catalog snapshot'
+			USING ERRCODE = '22023',
+				  DETAIL = 'A snapshot has the keys substance, substance_alias and conversion_factor.',
+				  HINT = 'Take it with catalog_snapshot().';
+	END IF;
+	IF @extschema@.catalog_snapshot() = snapshot THEN
+		RETURN false;
+	END IF;
+	-- new and changed substances first, removed ones last, so that the
+	-- foreign keys of aliases and factors hold at every step
+	INSERT INTO @extschema@.substance
+	SELECT * FROM jsonb_populate_recordset(NULL::@extschema@.substance, snapshot->'substance')
+	ON CONFLICT (key) DO UPDATE SET
+		name_en = excluded.name_en, name_ko = excluded.name_ko, unodc_group = excluded.unodc_group,
+		unodc_subgroup = excluded.unodc_subgroup, kr_class = excluded.kr_class,
+		us_schedule = excluded.us_schedule, builtin = excluded.builtin;
+	DELETE FROM @extschema@.substance_alias a WHERE NOT EXISTS (
+		SELECT FROM jsonb_populate_recordset(NULL::@extschema@.substance_alias, snapshot->'substance_alias') n
+		WHERE n IS NOT DISTINCT FROM a);
+	INSERT INTO @extschema@.substance_alias
+	SELECT * FROM jsonb_populate_recordset(NULL::@extschema@.substance_alias, snapshot->'substance_alias') n
+	WHERE NOT EXISTS (SELECT FROM @extschema@.substance_alias a WHERE a IS NOT DISTINCT FROM n);
+	DELETE FROM @extschema@.conversion_factor f WHERE NOT EXISTS (
+		SELECT FROM jsonb_populate_recordset(NULL::@extschema@.conversion_factor, snapshot->'conversion_factor') n
+		WHERE n IS NOT DISTINCT FROM f);
+	INSERT INTO @extschema@.conversion_factor
+	SELECT * FROM jsonb_populate_recordset(NULL::@extschema@.conversion_factor, snapshot->'conversion_factor') n
+	WHERE NOT EXISTS (SELECT FROM @extschema@.conversion_factor f WHERE f IS NOT DISTINCT FROM n);
+	DELETE FROM @extschema@.substance s WHERE NOT EXISTS (
+		SELECT FROM jsonb_populate_recordset(NULL::@extschema@.substance, snapshot->'substance') n
+		WHERE n.key = s.key);
+	RETURN true;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.catalog_apply(jsonb) IS
+	'makes this node''s substance catalog equal to a catalog_snapshot(); false when it already was';
+
+CREATE FUNCTION @extschema@.catalog_sync_push() RETURNS trigger
+	LANGUAGE plpgsql
+	SET search_path = pg_catalog, pg_temp
+	AS $$
+BEGIN
+	UPDATE @extschema@.catalog_sync SET snapshot = @extschema@.catalog_snapshot()
+	WHERE snapshot IS DISTINCT FROM @extschema@.catalog_snapshot();
+	RETURN NULL;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.catalog_sync_push() IS
+	'statement trigger on the coordinator''s catalog tables after catalog_sync_setup(): sends the catalog to every node';
+
+CREATE FUNCTION @extschema@.catalog_sync_pull() RETURNS trigger
+	LANGUAGE plpgsql
+	SET search_path = pg_catalog, pg_temp
+	AS $$
+BEGIN
+	PERFORM @extschema@.catalog_apply(NEW.snapshot);
+	RETURN NULL;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.catalog_sync_pull() IS
+	'row trigger on each node''s placement of catalog_sync: applies the snapshot the coordinator sent';
+
+CREATE FUNCTION @extschema@.catalog_sync_setup() RETURNS text
+	LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+	SET search_path = pg_catalog, pg_temp
+	AS $$
+BEGIN
+	IF NOT EXISTS (SELECT FROM pg_extension WHERE extname = 'citus') THEN
+		RAISE EXCEPTION 'the citus extension is not installed in this database'
+			USING ERRCODE = '55000',
+				  HINT = 'On one server the catalog needs no setup.';
+	END IF;
+	IF to_regclass('@extschema@.catalog_sync') IS NOT NULL THEN
+		RETURN 'already set up';
+	END IF;
+	CREATE TABLE @extschema@.catalog_sync (id int PRIMARY KEY CHECK (id = 1), snapshot jsonb NOT NULL);
+	COMMENT ON TABLE @extschema@.catalog_sync IS
+		'the coordinator''s substance catalog, as a Citus reference table: one row that every node applies';
+	PERFORM set_config('citus.enable_unsafe_triggers', 'on', true);
+	PERFORM create_reference_table('@extschema@.catalog_sync');
+	CREATE TRIGGER catalog_sync_pull AFTER INSERT OR UPDATE ON @extschema@.catalog_sync
+		FOR EACH ROW EXECUTE FUNCTION @extschema@.catalog_sync_pull();
+	INSERT INTO @extschema@.catalog_sync VALUES (1, @extschema@.catalog_snapshot());
+	CREATE TRIGGER substance_sync_push AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
+		ON @extschema@.substance FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.catalog_sync_push();
+	CREATE TRIGGER substance_alias_sync_push AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
+		ON @extschema@.substance_alias FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.catalog_sync_push();
+	CREATE TRIGGER conversion_factor_sync_push AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
+		ON @extschema@.conversion_factor FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.catalog_sync_push();
+	RETURN 'catalog sent to every node; change it on the coordinator only';
+END
+$$;
+COMMENT ON FUNCTION @extschema@.catalog_sync_setup() IS
+	'on a Citus coordinator: one substance catalog for the cluster, every change sent to every node in its transaction';

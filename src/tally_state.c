@@ -1,0 +1,257 @@
+/*
+ * tally_state.c
+ *	  quantity_tally_state: the transition state of tally(quantity) and
+ *	  sum(quantity_tally).
+ *
+ * The state is a tally whose parts may leave the quantity's range while
+ * rows are being added; only the final function checks the range.  So
+ * tally() succeeds or fails as sum() does, on the final totals, whatever
+ * the order of the rows or their split among workers and Citus nodes
+ * (a check at every step would depend on the order: 60 + 60 - 40 fails
+ * where -40 + 60 + 60 succeeds).
+ *
+ * In memory and in binary the state is laid out as a quantity_tally.  Its
+ * text form gives every part in base steps (1 pg, 1 pL, 10^-12 item), in
+ * the tally's order, an estimated part marked with "~" and a mass's weight
+ * basis after a colon:
+ *		mass=18500000000000000 ~mass:gross=7200000000000000 tablet=2782000000000000
+ * and reads back exactly; the empty state is the empty string.
+ */
+#include "postgres.h"
+
+#include "fmgr.h"
+#include "utils/builtins.h"
+
+#include "pg_compat.h"
+#include "tally.h"
+
+/* Combine and final functions take states that text input would accept. */
+static void
+check_state(const QtyTally *t)
+{
+	const char *problem = tally_problem(t, false);
+
+	if (problem)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid quantity_tally_state"),
+				 errdetail("%s", problem)));
+}
+
+PG_FUNCTION_INFO_V1(tally_state_out);
+Datum
+tally_state_out(PG_FUNCTION_ARGS)
+{
+	QtyTally   *t = PG_GETARG_TALLY_P(0);
+	StringInfoData buf;
+	char		num[48];
+	int			i;
+
+	initStringInfo(&buf);
+	for (i = 0; i < t->nparts; i++)
+	{
+		const char *basis = qty_basis_name(tally_part_basis(&t->parts[i]));
+
+		qty_int128_to_str(tally_part_amount(&t->parts[i]), num);
+		appendStringInfo(&buf, "%s%s%s%s%s=%s", i > 0 ? " " : "",
+						 tally_part_estimate(&t->parts[i]) ? "~" : "",
+						 qty_kind_name((QtyKind) t->parts[i].kind),
+						 basis ? ":" : "", basis ? basis : "", num);
+	}
+	PG_RETURN_CSTRING(buf.data);
+}
+
+/* Reads the text form into *out; the detail of what is wrong, or NULL. */
+static const char *
+state_parse(const char *text, QtyTally **out)
+{
+	const char *p = text;
+	int			n = 0;
+	int			i;
+	QtyTally   *t;
+
+	/* count the parts first: the state is one allocation */
+	for (; *p; p++)
+		if (*p == '=')
+			n++;
+	if (n > TALLY_MAX_PARTS)
+		return "There are more parts than kinds.";
+	t = tally_new(n, CurrentMemoryContext);
+	p = text;
+	for (i = 0; i < n; i++)
+	{
+		const char *eq = strchr(p, '=');
+		const char *colon;
+		char	   *name;
+		QtyKind		kind;
+		QtyBasis	basis = QB_UNSTATED;
+		int128		v;
+		bool		estimate;
+		TallyPart  *part = &t->parts[i];
+
+		if (i > 0)
+		{
+			if (*p != ' ')
+				return "Parts are separated by one space.";
+			p++;
+		}
+		estimate = *p == '~';
+		p += estimate ? 1 : 0;
+		colon = memchr(p, ':', eq - p);
+		name = pnstrdup(p, (colon ? colon : eq) - p);
+		if (!qty_kind_lookup(name, &kind) || strcmp(name, qty_kind_name(kind)) != 0)
+			return "A part is written kind=steps, the kind being mass, volume or a count unit such as tablet.";
+		if (colon)
+		{
+			basis = qty_basis_lookup(colon + 1, (int) (eq - colon - 1));
+			if (basis == QB_NBASES || basis == QB_UNSTATED || kind != QK_MASS ||
+				strncmp(colon + 1, qty_basis_name(basis), eq - colon - 1) != 0)
+				return "A mass's weight basis is written mass:net, mass:bulk or mass:gross.";
+		}
+		if (!qty_str_to_int128(eq + 1, &p, &v))
+			return "The amount of a part must be a whole number of steps.";
+		part->kind = (uint8) kind;
+		part->flags = qty_flags(estimate, basis);
+		part->lo = (uint64) v;
+		part->hi = (int64) (v >> 64);
+	}
+	if (*p != '\0')
+		return "Unexpected text after the state.";
+	*out = t;
+	return tally_problem(t, false);
+}
+
+PG_FUNCTION_INFO_V1(tally_state_in);
+Datum
+tally_state_in(PG_FUNCTION_ARGS)
+{
+	const char *text = PG_GETARG_CSTRING(0);
+	QtyTally   *t = NULL;
+	const char *detail = state_parse(text, &t);
+
+	if (detail != NULL)
+		ereturn(INPUT_ESCONTEXT(fcinfo), (Datum) 0,
+				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				 errmsg("invalid input syntax for type quantity_tally_state: \"%s\"", text),
+				 errdetail("%s", detail)));
+	PG_RETURN_POINTER(t);
+}
+
+PG_FUNCTION_INFO_V1(tally_state_send);
+Datum
+tally_state_send(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BYTEA_P(tally_send_internal(PG_GETARG_TALLY_P(0)));
+}
+
+PG_FUNCTION_INFO_V1(tally_state_recv);
+Datum
+tally_state_recv(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_POINTER(tally_recv_internal((StringInfo) PG_GETARG_POINTER(0),
+										  "quantity_tally_state", false));
+}
+
+/*
+ * The state to add to: the aggregate's own (changed in place), or a fresh
+ * copy in the aggregate's memory, never a value that came from outside.
+ */
+static QtyTally *
+state_for_update(FunctionCallInfo fcinfo, bool *in_place, MemoryContext *cxt)
+{
+	QtyTally   *t;
+
+	*in_place = AggCheckCallContext(fcinfo, cxt);
+	if (!*in_place)
+		*cxt = CurrentMemoryContext;
+	if (PG_ARGISNULL(0))
+	{
+		*in_place = true;		/* fresh: ours to change */
+		return tally_new(0, *cxt);
+	}
+	t = PG_GETARG_TALLY_P(0);
+	/* a detoasted copy is not the aggregate's value */
+	if ((Pointer) t != DatumGetPointer(PG_GETARG_DATUM(0)))
+		*in_place = false;
+	return t;
+}
+
+/* tally(quantity): adds one row, without a range check */
+PG_FUNCTION_INFO_V1(tally_state_trans);
+Datum
+tally_state_trans(PG_FUNCTION_ARGS)
+{
+	MemoryContext cxt;
+	bool		in_place;
+	QtyTally   *t;
+	Quantity   *q;
+
+	if (PG_ARGISNULL(1))
+	{
+		if (PG_ARGISNULL(0))
+			PG_RETURN_NULL();
+		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
+	}
+	q = PG_GETARG_QUANTITY_P(1);
+	t = state_for_update(fcinfo, &in_place, &cxt);
+	PG_RETURN_POINTER(tally_state_add_part(t, qty_kind(q), q->flags, qty_amount(q),
+										   cxt, in_place));
+}
+
+/*
+ * Adds the tally or state in argument 1 to the state in argument 0: the
+ * transition of sum(quantity_tally) and the combine function of both.
+ */
+static Datum
+state_merge(FunctionCallInfo fcinfo)
+{
+	MemoryContext cxt;
+	bool		in_place;
+	QtyTally   *t;
+	QtyTally   *b;
+
+	if (PG_ARGISNULL(1))
+	{
+		if (PG_ARGISNULL(0))
+			PG_RETURN_NULL();
+		check_state(PG_GETARG_TALLY_P(0));
+		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
+	}
+	b = PG_GETARG_TALLY_P(1);
+	check_state(b);
+	if (!PG_ARGISNULL(0))
+		check_state(PG_GETARG_TALLY_P(0));
+	t = state_for_update(fcinfo, &in_place, &cxt);
+	PG_RETURN_POINTER(tally_merge(t, b, cxt, in_place, false));
+}
+
+PG_FUNCTION_INFO_V1(tally_state_add_tally);
+Datum
+tally_state_add_tally(PG_FUNCTION_ARGS)
+{
+	return state_merge(fcinfo);
+}
+
+PG_FUNCTION_INFO_V1(tally_state_combine);
+Datum
+tally_state_combine(PG_FUNCTION_ARGS)
+{
+	return state_merge(fcinfo);
+}
+
+/* The tally of the state: ERROR 22003, as sum() gives, when a part is out of range. */
+PG_FUNCTION_INFO_V1(tally_state_final);
+Datum
+tally_state_final(PG_FUNCTION_ARGS)
+{
+	QtyTally   *t;
+	int			i;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	t = PG_GETARG_TALLY_P(0);
+	check_state(t);
+	for (i = 0; i < t->nparts; i++)
+		qty_check_range(tally_part_amount(&t->parts[i]));
+	PG_RETURN_POINTER(tally_copy(t, CurrentMemoryContext));
+}
