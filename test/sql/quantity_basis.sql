@@ -67,3 +67,27 @@ SELECT mass_kg('2 kg net'::quantity, 'net') AS net, mass_kg('2 kg net'::quantity
 -- binary: version 2 carries the basis; version 1 (0.1.0) is still read
 SELECT encode(quantity_send('2 kg gross'), 'hex') AS v2_gross, encode(quantity_send('~1 g'), 'hex') AS v2_plain;
 SELECT encode(quantity_tally_send('24.2 kg + ~7.2 kg gross'), 'hex') AS tally_v2;
+
+-- sum and avg keep one basis and refuse several, naming the first two bases
+-- in their order whatever the row order; kinds are checked first
+SELECT sum(q) AS net_sum, avg(q) AS net_avg
+FROM (VALUES ('1 kg net'::quantity), ('500 g net'), ('~2 kg net')) v(q);
+\set VERBOSITY default
+SELECT sum(q) FROM (VALUES ('1 kg gross'::quantity), ('1 kg'), ('1 kg net')) v(q);
+SELECT sum(q) FROM (VALUES ('1 kg net'::quantity), ('1 kg gross'), ('1 kg')) v(q);
+SELECT avg(q) FROM (VALUES ('1 kg bulk'::quantity), ('1 kg gross')) v(q);
+SELECT sum(q) FROM (VALUES ('1 kg gross'::quantity), ('1 kg net'), ('2 tablets')) v(q);
+\set VERBOSITY sqlstate
+-- the state says which bases it has seen, reads back, and combines
+SELECT quantity_sum_trans(quantity_sum_trans(NULL, '1 kg net'), '1 g net')::text AS one_basis,
+       quantity_sum_trans(quantity_sum_trans(NULL, '1 kg'), '1 g gross')::text AS two_bases,
+       quantity_sum_trans(NULL, '1 kg')::text AS unstated;
+SELECT 'n=2 sum=1001000000000000 units=g,kg basis=net'::quantity_sum_state::text AS reads_back,
+       quantity_sum_final('n=2 sum=1001000000000000 units=g,kg basis=net') AS final,
+       quantity_sum_final(quantity_sum_combine('n=1 sum=1000000000000 units=g basis=net',
+                                               'n=1 sum=1000000000000 units=g basis=net')) AS combined;
+SELECT quantity_sum_final(quantity_sum_combine('n=1 sum=1000000000000 units=g basis=net',
+                                               'n=1 sum=1000000000000 units=g'));
+SELECT 'n=1 sum=1 units=g basis=unstated'::quantity_sum_state;
+SELECT 'n=1 sum=1 units=tablet basis=net'::quantity_sum_state;
+SELECT 'n=1 sum=1 units=g basis=tare'::quantity_sum_state;
