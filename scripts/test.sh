@@ -1,35 +1,34 @@
 #!/usr/bin/env bash
-# make test: install dependencies, build with warnings as errors, install,
-# start a throwaway cluster, run every pg_regress test and pgTAP suite.
-# Ends with the line "N passed, M failed" and a non-zero exit on failure.
+# make test: install the Debian packages needed, build with warnings as
+# errors, install into the host's PostgreSQL (15) and run the suite in a
+# throwaway cluster (pg_regress, pgTAP, extra checks), then the checks that
+# start their own servers (sanitizers, fuzzers: once, on the host), then the
+# suite again on PostgreSQL 17 and 18 in Debian roots (make versions-check).
+# Prints each version's parts in their own units and ends with the line
+# "N passed, M failed"; exits non-zero on any failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-# the client drivers are exercised by test/extra/drivers.sh
-bash scripts/deps.sh python3-psycopg python3-pyodbc odbc-postgresql unixodbc \
-	libpostgresql-jdbc-java openjdk-17-jdk-headless || { echo "0 passed, 1 failed"; exit 1; }
+start=$SECONDS
+logs=$(mktemp -d /tmp/seizure-test.XXXXXX)
+trap 'rm -rf "$logs"' EXIT
+bash scripts/deps.sh || { echo "0 passed, 1 failed"; exit 1; }
 export PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
-# The build is installed into the system PostgreSQL: two runs from two
-# checkouts at once would replace each other's library mid-test.
-exec 9>/tmp/seizure-make-test.lock
-flock 9
-make -s clean >/dev/null
-if ! make -s PG_CONFIG="$PG_CONFIG" \
-	COPT="-Wall -Wextra -Wno-unused-parameter -Werror" >/dev/null ||
-   ! make -s PG_CONFIG="$PG_CONFIG" install >/dev/null; then
-	echo "build failed"; echo "0 passed, 1 failed"; exit 1
-fi
-ver=$("$PG_CONFIG" --version | sed -E 's/^PostgreSQL ([0-9]+).*/\1/')
-log=$(mktemp -d)
-# pg_virtualenv gives a throwaway cluster (also as root) and exports PG*.
-pg_virtualenv -t -v "$ver" bash scripts/test-inner.sh "$log"
-rc=$?
-passed=$(cat "$log/passed" 2>/dev/null || echo 0)
-failed=$(cat "$log/failed" 2>/dev/null || echo 1)
-# checks that start their own servers or build other binaries (sanitizers,
-# fuzzers): one test each
-bash scripts/run-extras.sh test/outside "$log/outside.count"
-read -r p f < "$log/outside.count"
-passed=$((passed + p)); failed=$((failed + f))
-[ "$rc" -eq 0 ] || [ "$failed" -gt 0 ] || failed=1
-echo "$passed passed, $failed failed"
-[ "$rc" -eq 0 ] && [ "$failed" -eq 0 ]
+host=$("$PG_CONFIG" --version | sed -E 's/^PostgreSQL ([0-9]+).*/\1/')
+export SEIZURE_COUNTS=$logs/pg$host.counts
+(
+	# The host's build is installed into the system PostgreSQL: two runs
+	# from two checkouts at once would replace each other's library.
+	flock 9
+	if ! make -s PG_CONFIG="$PG_CONFIG" COPT="-Wall -Wextra -Wno-unused-parameter -Werror" >/dev/null ||
+	   ! make -s PG_CONFIG="$PG_CONFIG" install >/dev/null; then
+		echo "build failed"; echo "build 0 1 0 builds" >> "$SEIZURE_COUNTS"; exit 1
+	fi
+	# pg_virtualenv gives a throwaway cluster (also as root) and exports PG*
+	pg_virtualenv -t -v "$host" bash scripts/suite.sh
+	SEIZURE_COUNTS=$logs/pg$host-outside.counts bash scripts/run-checks.sh test/outside
+) 9>/tmp/seizure-make-test.lock
+echo "=== PostgreSQL $host: $((SECONDS - start)) s"
+# the roots have a PostgreSQL of their own: no machine-wide lock
+SEIZURE_COUNTS_DIR=$logs bash scripts/versions.sh ${PG_VERSIONS:-17 18}
+echo "make test: $((SECONDS - start)) s"
+bash scripts/summary.sh "$logs"
