@@ -11,6 +11,7 @@
 #   scripts/root.sh base SUITE DIR         a fresh minimal root of SUITE in DIR
 #                                          (from a cached tarball), for packages
 #   scripts/root.sh enter DIR CMD ...      run CMD in the root DIR, mounted
+#   scripts/root.sh suite VERSION          the Debian release of VERSION's root
 #
 # /proc and /dev are mounted for the command and unmounted when it ends,
 # however it ends.  ../shared (the real data) is bound read-only at
@@ -75,6 +76,11 @@ enter() {
 		mkdir -p "$dir/work/shared"
 		mount --bind "$here/../shared" "$dir/work/shared" &&
 			mount -o remount,bind,ro "$dir/work/shared" && mounted+=("$dir/work/shared")
+	fi
+	# SEIZURE_BIND=HOSTDIR:ROOTDIR binds one more folder (e.g. an apt cache)
+	if [ -n "${SEIZURE_BIND:-}" ]; then
+		mkdir -p "$dir${SEIZURE_BIND#*:}"
+		mount --bind "${SEIZURE_BIND%%:*}" "$dir${SEIZURE_BIND#*:}" && mounted+=("$dir${SEIZURE_BIND#*:}")
 	fi
 	cp -L /etc/resolv.conf "$dir/etc/resolv.conf" 2>/dev/null || true
 	local rc=0
@@ -141,5 +147,6 @@ case $cmd in
 		rm -rf --one-file-system "$2"; mkdir -p "$2"; tar -C "$2" -xf "$tarball"
 		;;
 	enter) dir=$1; shift; enter "$dir" "$@" ;;
-	*) sed -n '2,16s/^# \{0,1\}//p' "$0"; exit 2 ;;
+	suite) suite_of "$1" ;;
+	*) sed -n '2,17s/^# \{0,1\}//p' "$0"; exit 2 ;;
 esac
