@@ -34,7 +34,7 @@ SELECT a, to_unit(a, CASE kind(a)
                      WHEN 'volume' THEN (ARRAY['mL','L'])[1 + i % 2]
                      ELSE unit(a) END) AS b
 FROM gen;
-SELECT is((SELECT count(*) FILTER (WHERE a = b AND unit(a) <> unit(b)) > 2500 AND bool_and(a = b) FROM eq),
+SELECT is((SELECT count(*) FILTER (WHERE a = b AND unit(a) <> unit(b)) > 1000 AND bool_and(a = b) FROM eq),
           true, 'the pairs are equal, most of them in different units');
 SELECT is((SELECT count(*) FROM eq WHERE quantity_hash(a) <> quantity_hash(b)),
           0::bigint, 'equal values hash equally');

@@ -41,3 +41,15 @@ EXCEPTION WHEN OTHERS THEN
 END $$;
 COMMENT ON FUNCTION regress.try_binary_copy(regclass, bytea) IS
   'COPY one hand-built binary field into a one-column table: the value accepted or the error';
+
+-- EXPLAIN (COSTS OFF) of a query, without what differs by server version
+-- only: the "(returns $0)" after an InitPlan's name, gone in 17.
+CREATE FUNCTION regress.plan(query text) RETURNS SETOF text LANGUAGE plpgsql AS $$
+DECLARE
+  line text;
+BEGIN
+  FOR line IN EXECUTE 'EXPLAIN (COSTS OFF) ' || query LOOP
+    RETURN NEXT regexp_replace(line, '^(\s*InitPlan \d+) \(returns \$\d+\)$', '\1');
+  END LOOP;
+END $$;
+COMMENT ON FUNCTION regress.plan(text) IS 'EXPLAIN (COSTS OFF) of a query, the same text on every server version';
