@@ -9,6 +9,7 @@ mk() { make -s --no-print-directory PG_CONFIG="${PG_CONFIG:-pg_config}" "$@"; }
 log=$(mktemp -d)
 trap 'rm -rf "$log"' EXIT
 
+t=$SECONDS
 # pg_regress, counted in files: its summary line names the failures
 files=$(mk regress-list | wc -w)
 skipped=$(mk regress-skipped | wc -w)
@@ -22,6 +23,7 @@ if [ "$rc" -ne 0 ]; then
 fi
 [ "$skipped" -gt 0 ] && echo "skip - pg_regress: $(mk regress-skipped) (its data is missing)"
 echo "regress $((files - failed)) $failed $skipped files" >> "$SEIZURE_COUNTS"
+echo "pg_regress: $((SECONDS - t)) s"; t=$SECONDS
 
 # pgTAP, counted in assertions: pg_prove's summary
 mk prove_installcheck 2>&1 | tee "$log/prove"
@@ -32,7 +34,9 @@ tests=${tests:-0}
 # a suite that died or planned wrongly fails without a failed assertion
 [ "$rc" -ne 0 ] && [ "$bad" -eq 0 ] && bad=1 && tests=$((tests + 1))
 echo "pgtap $((tests - bad)) $bad 0 assertions" >> "$SEIZURE_COUNTS"
+echo "pgTAP: $((SECONDS - t)) s"; t=$SECONDS
 
 # the extra checks, counted in checks (run-checks.sh writes its own line)
 bash scripts/run-checks.sh test/extra
+echo "extra checks: $((SECONDS - t)) s"
 exit 0

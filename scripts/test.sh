@@ -14,6 +14,11 @@ trap 'rm -rf "$logs"' EXIT
 bash scripts/deps.sh || { echo "0 passed, 1 failed"; exit 1; }
 export PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
 host=$("$PG_CONFIG" --version | sed -E 's/^PostgreSQL ([0-9]+).*/\1/')
+others=${PG_VERSIONS:-17 18}
+# PostgreSQL 17 and 18 in their Debian roots run meanwhile (they have a
+# PostgreSQL of their own: no machine-wide lock); their output comes after
+SEIZURE_COUNTS_DIR=$logs bash scripts/versions.sh $others > "$logs/versions.out" 2>&1 &
+versions=$!
 export SEIZURE_COUNTS=$logs/pg$host.counts
 (
 	# The host's build is installed into the system PostgreSQL: two runs
@@ -25,10 +30,10 @@ export SEIZURE_COUNTS=$logs/pg$host.counts
 	fi
 	# pg_virtualenv gives a throwaway cluster (also as root) and exports PG*
 	pg_virtualenv -t -v "$host" bash scripts/suite.sh
-	SEIZURE_COUNTS=$logs/pg$host-outside.counts bash scripts/run-checks.sh test/outside
+	SEIZURE_COUNTS=$logs/outside.counts bash scripts/run-checks.sh test/outside
 ) 9>/tmp/seizure-make-test.lock
 echo "=== PostgreSQL $host: $((SECONDS - start)) s"
-# the roots have a PostgreSQL of their own: no machine-wide lock
-SEIZURE_COUNTS_DIR=$logs bash scripts/versions.sh ${PG_VERSIONS:-17 18}
+wait "$versions"
+cat "$logs/versions.out"
 echo "make test: $((SECONDS - start)) s"
-bash scripts/summary.sh "$logs"
+bash scripts/summary.sh "$logs/pg$host.counts" "$logs/outside.counts" $(printf "$logs/pg%s.counts " $others)

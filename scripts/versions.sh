@@ -18,19 +18,24 @@ if [ "${1:-}" = --inside ]; then
 	   ! make -s PG_CONFIG="$PG_CONFIG" install >/dev/null; then
 		echo "build 0 1 0 builds" >> "$SEIZURE_COUNTS"; exit 1
 	fi
-	pg_virtualenv -t -v "$ver" bash scripts/suite.sh
+	# the root shares the host's network: start from a port of its own
+	# (7700 for 17, 7800 for 18) and take the first one nothing answers on
+	port=$((6000 + ver * 100))
+	while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
+	PGPORT=$port pg_virtualenv -t -v "$ver" bash scripts/suite.sh
 	exit 0
 fi
 dir=${SEIZURE_COUNTS_DIR:-}
 own=""
 [ -n "$dir" ] || { dir=$(mktemp -d); own=1; }
 roots=${SEIZURE_ROOTS:-$PWD/build/roots}
-for ver in "$@"; do
+# one version in its root: its output goes to DIR/pgVERSION.log
+one() {
+	local ver=$1 start=$SECONDS
 	echo "=== PostgreSQL $ver (Debian root build/roots/pg$ver)"
-	start=$SECONDS
 	rm -f "$roots/pg$ver/work/seizure/build/suite.counts"
 	if ! bash scripts/root.sh ensure "$ver"; then
-		echo "root 0 1 0 roots" > "$dir/pg$ver.counts"; continue
+		echo "root 0 1 0 roots" > "$dir/pg$ver.counts"; return
 	fi
 	bash scripts/root.sh run "$ver" bash scripts/versions.sh --inside "$ver"
 	if [ -s "$roots/pg$ver/work/seizure/build/suite.counts" ]; then
@@ -39,7 +44,14 @@ for ver in "$@"; do
 		echo "suite 0 1 0 runs" > "$dir/pg$ver.counts"
 	fi
 	echo "=== PostgreSQL $ver: $((SECONDS - start)) s"
+}
+# the versions run side by side (much of a run is time-boxed fuzzing and
+# waiting); each one's output is printed whole when it ends
+for ver in "$@"; do
+	one "$ver" > "$dir/pg$ver.log" 2>&1 &
 done
+wait
+for ver in "$@"; do cat "$dir/pg$ver.log"; done
 if [ -n "$own" ]; then
-	bash scripts/summary.sh "$dir"; rc=$?; rm -rf "$dir"; exit $rc
+	bash scripts/summary.sh $(printf "$dir/pg%s.counts " "$@"); rc=$?; rm -rf "$dir"; exit $rc
 fi
