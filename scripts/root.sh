@@ -39,6 +39,7 @@ packages() {
 base_tarball() {
 	local suite=$1 tarball="$roots/$1-base.tar" tmp
 	if [ ! -s "$tarball" ]; then
+		command -v debootstrap >/dev/null || bash "$here/scripts/deps.sh" debootstrap >&2 || return 1
 		tmp="$roots/.$suite-base.$$"
 		rm -rf "$tmp"; mkdir -p "$tmp"
 		echo "root.sh: debootstrap $suite from $mirror" >&2

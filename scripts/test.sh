@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 start=$SECONDS
 logs=$(mktemp -d /tmp/seizure-test.XXXXXX)
 trap 'rm -rf "$logs"' EXIT
-bash scripts/deps.sh || { echo "0 passed, 1 failed"; exit 1; }
+bash scripts/deps.sh debootstrap || { echo "0 passed, 1 failed"; exit 1; }
 export PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
 host=$("$PG_CONFIG" --version | sed -E 's/^PostgreSQL ([0-9]+).*/\1/')
 others=${PG_VERSIONS:-17 18}
@@ -24,6 +24,7 @@ export SEIZURE_COUNTS=$logs/pg$host.counts
 	# The host's build is installed into the system PostgreSQL: two runs
 	# from two checkouts at once would replace each other's library.
 	flock 9
+	echo "=== PostgreSQL $host: the install lock after $((SECONDS - start)) s"
 	if ! make -s PG_CONFIG="$PG_CONFIG" COPT="-Wall -Wextra -Wno-unused-parameter -Werror" >/dev/null ||
 	   ! make -s PG_CONFIG="$PG_CONFIG" install >/dev/null; then
 		echo "build failed"; echo "build 0 1 0 builds" >> "$SEIZURE_COUNTS"; exit 1
