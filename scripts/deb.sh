@@ -31,7 +31,7 @@ case ${1:-} in
 	--inside)	# in a root: the copy of the tree is the current folder
 		ver=$2
 		apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends \
-			debhelper dpkg-dev fakeroot postgresql-server-dev-all >/dev/null || exit 1
+			build-essential debhelper dpkg-dev fakeroot postgresql-server-dev-all >/dev/null || exit 1
 		build_here /work/deb
 		exit $?
 		;;
@@ -41,7 +41,7 @@ case ${1:-} in
 		for ver in "$@"; do
 			rm -f "$out"/postgresql-"$ver"-seizure_*.deb
 			if [ "$ver" = "$host" ]; then
-				bash scripts/deps.sh debhelper dpkg-dev fakeroot postgresql-server-dev-all >/dev/null &&
+				bash scripts/deps.sh build-essential debhelper dpkg-dev fakeroot postgresql-server-dev-all >/dev/null &&
 					build_here "$out/host" && cp "$out"/host/postgresql-"$ver"-seizure_*.deb "$out"/ || status=1
 			else
 				bash scripts/root.sh run "$ver" bash scripts/deb.sh --inside "$ver" &&

@@ -52,6 +52,12 @@ base_tarball() {
 		mkdir -p "$tmp/etc/postgresql-common"
 		echo "create_main_cluster = false" > "$tmp/etc/postgresql-common/createcluster.conf"
 		rm -f "$tmp/etc/apt/apt.conf.d/docker-clean"
+		# a stable release's fixes come from -updates and -security (the
+		# host's PostgreSQL 15 does): a package built there needs them
+		if [ "$suite" != sid ]; then
+			echo "deb $mirror $suite-updates main" >> "$tmp/etc/apt/sources.list"
+			echo "deb ${mirror%/debian}/debian-security $suite-security main" >> "$tmp/etc/apt/sources.list"
+		fi
 		tar -C "$tmp" -cf "$tarball.tmp" . && mv "$tarball.tmp" "$tarball"
 		rm -rf "$tmp"
 	fi

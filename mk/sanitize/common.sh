@@ -5,15 +5,14 @@ pg_version=$("$PG_CONFIG" --version | sed -E 's/^PostgreSQL ([0-9]+).*/\1/')
 
 # build_install COPT: the extension built with extra compiler options, without
 # LLVM bitcode (JIT inlining would bypass the instrumented code), installed
+# (the Makefile rebuilds every object when the flags change: no make clean)
 build_install() {
-	make -s clean >/dev/null
 	make -s PG_CONFIG="$PG_CONFIG" with_llvm=no COPT="$1" >/dev/null
 	make -s PG_CONFIG="$PG_CONFIG" with_llvm=no install >/dev/null
 }
 
 # the normal build, as make test builds it
 restore_normal() {
-	make -s clean >/dev/null
 	make -s PG_CONFIG="$PG_CONFIG" COPT="-Wall -Wextra -Wno-unused-parameter -Werror" >/dev/null &&
 		make -s PG_CONFIG="$PG_CONFIG" install >/dev/null
 }
