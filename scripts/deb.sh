@@ -62,25 +62,26 @@ case ${1:-} in
 			cp "$deb" "$fresh/tmp/"
 			# downloads are kept between runs (the root itself is thrown away)
 			mkdir -p "$roots/apt-archives-$suite/partial"
-			result=$(SEIZURE_BIND="$roots/apt-archives-$suite:/var/cache/apt/archives" \
+			SEIZURE_BIND="$roots/apt-archives-$suite:/var/cache/apt/archives" \
 				bash scripts/root.sh enter "$fresh" sh -c '
 				apt-get -qq update >/dev/null &&
 				apt-get install -y -qq --no-install-recommends /tmp/'"${deb##*/}"' >/tmp/apt.log 2>&1 ||
 					{ tail -20 /tmp/apt.log >&2; exit 1; }
-				pg_virtualenv -v '"$ver"' psql -qAtX -v ON_ERROR_STOP=1 \
+				PGPORT='"$(bash scripts/root.sh port $((6050 + ver * 100)))"' pg_virtualenv -v '"$ver"' psql -qAtX -v ON_ERROR_STOP=1 -o /tmp/smoke.out \
 					-c "CREATE EXTENSION seizure" \
 					-c "SELECT extversion FROM pg_extension WHERE extname = '\''seizure'\''" \
 					-c "SELECT tally(q) FROM (VALUES ('\''18.5 kg'\''::quantity), ('\''2,782정'\''), ('\''~7.2 kg'\''), ('\''4.7 kg'\'')) v(q)" \
-					-c "SELECT normalize_substance('\''필로폰'\''), classify_route('\''EMS EE876543216CA'\'')"' 2>"$out/check-pg$ver.err")
+					-c "SELECT normalize_substance('\''필로폰'\''), classify_route('\''EMS EE876543216CA'\'')"' >"$out/check-pg$ver.log" 2>&1
 			rc=$?
+			result=$(cat "$fresh/tmp/smoke.out" 2>/dev/null)
 			rm -rf --one-file-system "$fresh"
 			expected="$extversion
 23.2 kg + ~7.2 kg + 2782 tablets
 methamphetamine|international_mail"
-			if [ "$rc" -eq 0 ] && [ "$(printf '%s\n' "$result" | tail -3)" = "$expected" ]; then
+			if [ "$rc" -eq 0 ] && [ "$result" = "$expected" ]; then
 				echo "ok - ${deb##*/} installs with apt into a fresh $suite root and creates the extension"
 			else
-				printf '%s\n' "$result" | tail -20; tail -20 "$out/check-pg$ver.err"
+				printf '%s\n' "$result"; tail -20 "$out/check-pg$ver.log"
 				echo "not ok - ${deb##*/} in a fresh $suite root"; status=1
 			fi
 		done

@@ -12,6 +12,12 @@
 #                                          (from a cached tarball), for packages
 #   scripts/root.sh enter DIR CMD ...      run CMD in the root DIR, mounted
 #   scripts/root.sh suite VERSION          the Debian release of VERSION's root
+#   scripts/root.sh port BASE              the first TCP port from BASE that
+#                                          nothing answers on
+#
+# A root shares the host's network: a cluster in it must not take the
+# ports (5432 and up) that the host's throwaway clusters use, so it runs on
+# a port from scripts/root.sh port (PGPORT=... pg_virtualenv).
 #
 # /proc and /dev are mounted for the command and unmounted when it ends,
 # however it ends.  ../shared (the real data) is bound read-only at
@@ -155,5 +161,10 @@ case $cmd in
 		;;
 	enter) dir=$1; shift; enter "$dir" "$@" ;;
 	suite) suite_of "$1" ;;
-	*) sed -n '2,17s/^# \{0,1\}//p' "$0"; exit 2 ;;
+	port)
+		port=$1
+		while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
+		echo "$port"
+		;;
+	*) sed -n '2,23s/^# \{0,1\}//p' "$0"; exit 2 ;;
 esac

@@ -18,11 +18,8 @@ if [ "${1:-}" = --inside ]; then
 	   ! make -s PG_CONFIG="$PG_CONFIG" install >/dev/null; then
 		echo "build 0 1 0 builds" >> "$SEIZURE_COUNTS"; exit 1
 	fi
-	# the root shares the host's network: start from a port of its own
-	# (7700 for 17, 7800 for 18) and take the first one nothing answers on
-	port=$((6000 + ver * 100))
-	while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
-	PGPORT=$port pg_virtualenv -t -v "$ver" bash scripts/suite.sh
+	# the root shares the host's network: a port of its own (77xx for 17)
+	PGPORT=$(bash scripts/root.sh port $((6000 + ver * 100))) pg_virtualenv -t -v "$ver" bash scripts/suite.sh
 	exit 0
 fi
 dir=${SEIZURE_COUNTS_DIR:-}
