@@ -25,7 +25,8 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 roots=${SEIZURE_ROOTS:-$here/build/roots}
-mirror=${SEIZURE_MIRROR:-$(sed -nE 's/^URIs: *(http[^ ]*debian)$/\1/p' /etc/apt/sources.list.d/*.sources 2>/dev/null | head -1)}
+mirror=${SEIZURE_MIRROR:-$({ cat /etc/apt/sources.list.d/*.sources /etc/apt/sources.list 2>/dev/null || true; } |
+	sed -nE 's/^URIs: *(http[^ ]*debian)$/\1/p; s/^deb +(http[^ ]*debian) .*/\1/p' | head -1)}
 mirror=${mirror:-http://deb.debian.org/debian}
 
 suite_of() {
