@@ -24,7 +24,7 @@ REGRESS_SKIPPED = $(if $(wildcard $(SEIZURE_DATA)/cbp/nationwide-drugs-fy19-fy22
 REGRESS = setup $(filter-out setup $(REGRESS_SKIPPED),$(sort $(basename $(notdir $(wildcard test/sql/*.sql)))))
 REGRESS_OPTS = --inputdir=test --outputdir=. --load-extension=$(EXTENSION)
 
-EXTRA_CLEAN = results regression.diffs regression.out build/flags-*
+EXTRA_CLEAN = results regression.diffs regression.out build/flags
 
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
@@ -34,11 +34,11 @@ sql/$(EXTENSION)--$(EXTVERSION).sql: $(SQL_PARTS)
 	cat $^ > $@
 
 # objects are rebuilt when the compiler flags change (make test builds with
-# -Werror) or a header changes, without a make clean
-FLAGS_STAMP = build/flags-$(shell echo '$(CC) $(CFLAGS) $(COPT) $(CPPFLAGS)' | md5sum | cut -c1-12)
-$(OBJS): $(FLAGS_STAMP) $(wildcard src/*.h)
-$(FLAGS_STAMP):
-	@mkdir -p build && rm -f build/flags-* && touch $@
+# -Werror, make asan-check with sanitizers) or a header changes, without a
+# make clean: build/flags holds the flags of the last build
+BUILD_FLAGS := $(CC) $(CFLAGS) $(COPT) $(CPPFLAGS)
+$(shell mkdir -p build && [ "$$(cat build/flags 2>/dev/null)" = '$(BUILD_FLAGS)' ] || printf '%s\n' '$(BUILD_FLAGS)' > build/flags)
+$(OBJS): build/flags $(wildcard src/*.h)
 
 # test targets (make test and its parts), packages and release, fuzzing,
 # sanitizers, random queries live in mk/*.mk

@@ -2,8 +2,9 @@
 # make test: install the Debian packages needed, build with warnings as
 # errors, install into the host's PostgreSQL (15) and run the suite in a
 # throwaway cluster (pg_regress, pgTAP, extra checks), then the checks that
-# start their own servers (sanitizers, fuzzers: once, on the host), then the
-# suite again on PostgreSQL 17 and 18 in Debian roots (make versions-check).
+# start their own servers (sanitizers, fuzzers, the release: once, on the
+# host); meanwhile the same suite on PostgreSQL 17 and 18 in Debian roots
+# (make versions-check).
 # Prints each version's parts in their own units and ends with the line
 # "N passed, M failed"; exits non-zero on any failure.
 set -uo pipefail
@@ -21,13 +22,15 @@ SEIZURE_COUNTS_DIR=$logs bash scripts/versions.sh $others > "$logs/versions.out"
 versions=$!
 export SEIZURE_COUNTS=$logs/pg$host.counts
 (
+	if ! make -s PG_CONFIG="$PG_CONFIG" COPT="-Wall -Wextra -Wno-unused-parameter -Werror" >/dev/null; then
+		echo "build failed"; echo "build 0 1 0 builds" >> "$SEIZURE_COUNTS"; exit 1
+	fi
 	# The host's build is installed into the system PostgreSQL: two runs
 	# from two checkouts at once would replace each other's library.
 	flock 9
 	echo "=== PostgreSQL $host: the install lock after $((SECONDS - start)) s"
-	if ! make -s PG_CONFIG="$PG_CONFIG" COPT="-Wall -Wextra -Wno-unused-parameter -Werror" >/dev/null ||
-	   ! make -s PG_CONFIG="$PG_CONFIG" install >/dev/null; then
-		echo "build failed"; echo "build 0 1 0 builds" >> "$SEIZURE_COUNTS"; exit 1
+	if ! make -s PG_CONFIG="$PG_CONFIG" install >/dev/null; then
+		echo "install failed"; echo "build 0 1 0 builds" >> "$SEIZURE_COUNTS"; exit 1
 	fi
 	# pg_virtualenv gives a throwaway cluster (also as root) and exports PG*
 	pg_virtualenv -t -v "$host" bash scripts/suite.sh
