@@ -29,7 +29,7 @@ export SEIZURE_COUNTS=$logs/pg$host.counts
 	# from two checkouts at once would replace each other's library.
 	flock 9
 	echo "=== PostgreSQL $host: the install lock after $((SECONDS - start)) s"
-	if ! make -s PG_CONFIG="$PG_CONFIG" install >/dev/null; then
+	if ! make -s PG_CONFIG="$PG_CONFIG" COPT="-Wall -Wextra -Wno-unused-parameter -Werror" install >/dev/null; then
 		echo "install failed"; echo "build 0 1 0 builds" >> "$SEIZURE_COUNTS"; exit 1
 	fi
 	# pg_virtualenv gives a throwaway cluster (also as root) and exports PG*

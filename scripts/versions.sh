@@ -15,7 +15,7 @@ if [ "${1:-}" = --inside ]; then
 	export SEIZURE_COUNTS=$PWD/build/suite.counts SEIZURE_DATA=${SEIZURE_DATA:-../shared/data}
 	mkdir -p build; : > "$SEIZURE_COUNTS"
 	if ! make -s PG_CONFIG="$PG_CONFIG" COPT="-Wall -Wextra -Wno-unused-parameter -Werror" >/dev/null ||
-	   ! make -s PG_CONFIG="$PG_CONFIG" install >/dev/null; then
+	   ! make -s PG_CONFIG="$PG_CONFIG" COPT="-Wall -Wextra -Wno-unused-parameter -Werror" install >/dev/null; then
 		echo "build 0 1 0 builds" >> "$SEIZURE_COUNTS"; exit 1
 	fi
 	# the root shares the host's network: a port of its own (77xx for 17)
