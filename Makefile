@@ -5,6 +5,8 @@ EXTVERSION = 0.2.0
 
 MODULE_big = seizure
 OBJS = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c)))
+# the library reports its version (PG_MODULE_MAGIC_EXT, PostgreSQL 18+)
+PG_CPPFLAGS += -DSEIZURE_VERSION=\"$(EXTVERSION)\"
 
 # The install script is assembled from one SQL file per concept, in
 # dependency order (quantity first: everything else builds on it).
@@ -13,10 +15,15 @@ SQL_PARTS = $(wildcard $(addprefix sql/parts/,$(addsuffix .sql, \
 DATA_built = sql/$(EXTENSION)--$(EXTVERSION).sql
 DATA = $(filter-out $(DATA_built),$(wildcard sql/$(EXTENSION)--*--*.sql))
 
-REGRESS = $(sort $(basename $(notdir $(wildcard test/sql/*.sql))))
+# setup creates the helpers the other tests share, so it runs first.
+# substance_data reads the real CBP and UNODC files: without them it is
+# left out and reported as skipped (make regress-skipped), never passed.
+SEIZURE_DATA ?= ../shared/data
+REGRESS_SKIPPED = $(if $(wildcard $(SEIZURE_DATA)/cbp/nationwide-drugs-fy19-fy22.csv),,substance_data)
+REGRESS = setup $(filter-out setup $(REGRESS_SKIPPED),$(sort $(basename $(notdir $(wildcard test/sql/*.sql)))))
 REGRESS_OPTS = --inputdir=test --outputdir=. --load-extension=$(EXTENSION)
 
-EXTRA_CLEAN = results regression.diffs regression.out
+EXTRA_CLEAN = results regression.diffs regression.out build/flags
 
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
@@ -29,12 +36,17 @@ $(OBJS): $(wildcard src/*.h)
 sql/$(EXTENSION)--$(EXTVERSION).sql: $(SQL_PARTS)
 	cat $^ > $@
 
-# extra targets (fuzzing, sanitizers, random queries) live in mk/*.mk
+# objects are rebuilt when the compiler flags change (make test builds with
+# -Werror, make asan-check with sanitizers) or a header changes, without a
+# make clean: build/flags holds the flags of the last build
+BUILD_FLAGS := $(CC) $(CFLAGS) $(COPT) $(CPPFLAGS)
+$(shell mkdir -p build && [ "$$(cat build/flags 2>/dev/null)" = '$(BUILD_FLAGS)' ] || printf '%s\n' '$(BUILD_FLAGS)' > build/flags)
+$(OBJS): build/flags $(wildcard src/*.h)
+
+# test targets (make test and its parts), packages and release, fuzzing,
+# sanitizers, random queries live in mk/*.mk
 -include $(sort $(wildcard mk/*.mk))
 
-.PHONY: test demo
-test:
-	bash scripts/test.sh
-
+.PHONY: demo
 demo:
 	bash scripts/demo.sh

@@ -1,36 +1,43 @@
 #!/usr/bin/env bash
-# make test: install dependencies, build with warnings as errors, install,
-# start a throwaway cluster, run every pg_regress test and pgTAP suite.
-# Ends with the line "N passed, M failed" and a non-zero exit on failure.
+# make test: install the Debian packages needed, build with warnings as
+# errors, install into the host's PostgreSQL (15) and run the suite in a
+# throwaway cluster (pg_regress, pgTAP, extra checks), then the checks that
+# start their own servers (sanitizers, fuzzers, the release: once, on the
+# host); meanwhile the same suite on PostgreSQL 17 and 18 in Debian roots
+# (make versions-check).
+# Prints each version's parts in their own units and ends with the line
+# "N passed, M failed"; exits non-zero on any failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-# the client drivers are exercised by test/extra/drivers.sh, the clients in clients/ by
-# test/extra/clients_*.sh (npm is only needed where node comes without it)
-bash scripts/deps.sh python3-psycopg python3-pyodbc odbc-postgresql unixodbc \
-	libpostgresql-jdbc-java openjdk-17-jdk-headless python3-psycopg2 python3-sqlalchemy python3-pandas python3-venv nodejs $(command -v npm >/dev/null || echo npm) || { echo "0 passed, 1 failed"; exit 1; }
+start=$SECONDS
+logs=$(mktemp -d /tmp/seizure-test.XXXXXX)
+trap 'rm -rf "$logs"' EXIT
+bash scripts/deps.sh debootstrap || { echo "0 passed, 1 failed"; exit 1; }
 export PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
-# The build is installed into the system PostgreSQL: two runs from two
-# checkouts at once would replace each other's library mid-test.
-exec 9>/tmp/seizure-make-test.lock
-flock 9
-make -s clean >/dev/null
-if ! make -s PG_CONFIG="$PG_CONFIG" \
-	COPT="-Wall -Wextra -Wno-unused-parameter -Werror" >/dev/null ||
-   ! make -s PG_CONFIG="$PG_CONFIG" install >/dev/null; then
-	echo "build failed"; echo "0 passed, 1 failed"; exit 1
-fi
-ver=$("$PG_CONFIG" --version | sed -E 's/^PostgreSQL ([0-9]+).*/\1/')
-log=$(mktemp -d)
-# pg_virtualenv gives a throwaway cluster (also as root) and exports PG*.
-pg_virtualenv -t -v "$ver" bash scripts/test-inner.sh "$log"
-rc=$?
-passed=$(cat "$log/passed" 2>/dev/null || echo 0)
-failed=$(cat "$log/failed" 2>/dev/null || echo 1)
-# checks that start their own servers or build other binaries (sanitizers,
-# fuzzers): one test each
-bash scripts/run-extras.sh test/outside "$log/outside.count"
-read -r p f < "$log/outside.count"
-passed=$((passed + p)); failed=$((failed + f))
-[ "$rc" -eq 0 ] || [ "$failed" -gt 0 ] || failed=1
-echo "$passed passed, $failed failed"
-[ "$rc" -eq 0 ] && [ "$failed" -eq 0 ]
+host=$("$PG_CONFIG" --version | sed -E 's/^PostgreSQL ([0-9]+).*/\1/')
+others=${PG_VERSIONS:-17 18}
+# PostgreSQL 17 and 18 in their Debian roots run meanwhile (they have a
+# PostgreSQL of their own: no machine-wide lock); their output comes after
+SEIZURE_COUNTS_DIR=$logs bash scripts/versions.sh $others > "$logs/versions.out" 2>&1 &
+versions=$!
+export SEIZURE_COUNTS=$logs/pg$host.counts
+(
+	if ! make -s PG_CONFIG="$PG_CONFIG" COPT="-Wall -Wextra -Wno-unused-parameter -Werror" >/dev/null; then
+		echo "build failed"; echo "build 0 1 0 builds" >> "$SEIZURE_COUNTS"; exit 1
+	fi
+	# The host's build is installed into the system PostgreSQL: two runs
+	# from two checkouts at once would replace each other's library.
+	flock 9
+	echo "=== PostgreSQL $host: the install lock after $((SECONDS - start)) s"
+	if ! make -s PG_CONFIG="$PG_CONFIG" COPT="-Wall -Wextra -Wno-unused-parameter -Werror" install >/dev/null; then
+		echo "install failed"; echo "build 0 1 0 builds" >> "$SEIZURE_COUNTS"; exit 1
+	fi
+	# pg_virtualenv gives a throwaway cluster (also as root) and exports PG*
+	pg_virtualenv -t -v "$host" bash scripts/suite.sh
+	SEIZURE_COUNTS=$logs/outside.counts bash scripts/run-checks.sh test/outside
+) 9>/tmp/seizure-make-test.lock
+echo "=== PostgreSQL $host: $((SECONDS - start)) s"
+wait "$versions"
+cat "$logs/versions.out"
+echo "make test: $((SECONDS - start)) s"
+bash scripts/summary.sh "$logs/pg$host.counts" "$logs/outside.counts" $(printf "$logs/pg%s.counts " $others)

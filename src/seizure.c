@@ -9,7 +9,12 @@
 
 #include "linked_groups.h"
 
+/* 18 and later name the library and its version in pg_get_loaded_modules() */
+#ifdef PG_MODULE_MAGIC_EXT
+PG_MODULE_MAGIC_EXT(.name = "seizure",.version = SEIZURE_VERSION);
+#else
 PG_MODULE_MAGIC;
+#endif
 
 void		_PG_init(void);
 

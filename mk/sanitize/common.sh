@@ -5,17 +5,17 @@ pg_version=$("$PG_CONFIG" --version | sed -E 's/^PostgreSQL ([0-9]+).*/\1/')
 
 # build_install COPT: the extension built with extra compiler options, without
 # LLVM bitcode (JIT inlining would bypass the instrumented code), installed
+# (the Makefile rebuilds every object when the flags change: no make clean;
+# install is given the same flags, or it would rebuild with others)
 build_install() {
-	make -s clean >/dev/null
 	make -s PG_CONFIG="$PG_CONFIG" with_llvm=no COPT="$1" >/dev/null
-	make -s PG_CONFIG="$PG_CONFIG" with_llvm=no install >/dev/null
+	make -s PG_CONFIG="$PG_CONFIG" with_llvm=no COPT="$1" install >/dev/null
 }
 
 # the normal build, as make test builds it
 restore_normal() {
-	make -s clean >/dev/null
 	make -s PG_CONFIG="$PG_CONFIG" COPT="-Wall -Wextra -Wno-unused-parameter -Werror" >/dev/null &&
-		make -s PG_CONFIG="$PG_CONFIG" install >/dev/null
+		make -s PG_CONFIG="$PG_CONFIG" COPT="-Wall -Wextra -Wno-unused-parameter -Werror" install >/dev/null
 }
 
 # inside pg_virtualenv: the cluster's configuration folder and data folder

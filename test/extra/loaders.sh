@@ -7,7 +7,7 @@ cd "$(dirname "$0")/../.."
 data=${SEIZURE_DATA:-../shared/data}
 if [ ! -r "$data/cbp/nationwide-drugs-fy19-fy22.csv" ]; then
 	echo "skipped: the CBP and UNODC files are not in $data"
-	exit 0
+	exit 77
 fi
 export PGDATABASE=seizure_loaders
 dropdb --if-exists "$PGDATABASE" 2>/dev/null

@@ -70,7 +70,7 @@ FROM seizure WHERE kind(q) = 'mass' ORDER BY id;
 CREATE TEMP TABLE idx AS SELECT (i || ' g')::quantity AS q FROM generate_series(1, 1000) i;
 CREATE INDEX ON idx (q);
 ANALYZE idx;
-EXPLAIN (COSTS OFF) SELECT min(q), max(q) FROM idx;
+SELECT * FROM regress.plan('SELECT min(q), max(q) FROM idx');
 SELECT min(q), max(q) FROM idx;
 
 -- the state type: exact text and binary round trip
@@ -84,9 +84,9 @@ SELECT quantity_sum_final(quantity_sum_combine('n=0 sum=0 units=', NULL));
 CREATE TEMP TABLE states (s quantity_sum_state);
 INSERT INTO states VALUES ('n=3 sum=-7 units=mL,L estimate'), ('n=0 sum=0 units='),
   ('n=9223372036854775807 sum=-170141183460469231731687303715884105728 units=t');
-COPY states TO '/tmp/seizure_sum_state.dat' WITH (FORMAT binary);
+\copy states TO 'results/binary/aggregates_sum_state.dat' WITH (FORMAT binary)
 CREATE TEMP TABLE states2 (s quantity_sum_state);
-COPY states2 FROM '/tmp/seizure_sum_state.dat' WITH (FORMAT binary);
+\copy states2 FROM 'results/binary/aggregates_sum_state.dat' WITH (FORMAT binary)
 SELECT s FROM states2;
 SELECT quantity_sum_final('n=1 sum=100000000000000000000000000 units=kg');
 SELECT 'n=1 sum=1 units=kg,tablet'::quantity_sum_state;

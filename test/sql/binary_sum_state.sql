@@ -3,9 +3,9 @@ CREATE TEMP TABLE src (id int, s quantity_sum_state);
 INSERT INTO src VALUES (1, 'n=0 sum=0 units='), (2, 'n=2 sum=455592370000000 units=g,lb estimate'),
   (3, NULL), (4, 'n=9223372036854775807 sum=-170141183460469231731687303715884105728 units=tablet'),
   (5, 'n=1 sum=170141183460469231731687303715884105727 units=mL,L'), (6, 'n=3 sum=-5 units=mg,g,kg,t,lb,oz');
-COPY src TO '/tmp/seizure_binary_sum_state.dat' WITH (FORMAT binary);
+\copy src TO 'results/binary/binary_sum_state.dat' WITH (FORMAT binary)
 CREATE TEMP TABLE dst (id int, s quantity_sum_state);
-COPY dst FROM '/tmp/seizure_binary_sum_state.dat' WITH (FORMAT binary);
+\copy dst FROM 'results/binary/binary_sum_state.dat' WITH (FORMAT binary)
 SELECT s.id, d.s AS copied, s.s::text IS NOT DISTINCT FROM d.s::text AS same_text
 FROM src s JOIN dst d USING (id) ORDER BY id;
 
@@ -15,30 +15,12 @@ SELECT quantity_sum_state_send('n=2 sum=455592370000000 units=g,lb estimate');
 
 -- malformed values are refused: binary COPY files built by hand
 CREATE TEMP TABLE one (s quantity_sum_state);
-CREATE FUNCTION pg_temp.try_copy(payload bytea) RETURNS text LANGUAGE plpgsql AS $$
-DECLARE
-  file bytea := '\x5047434f50590aff0d0a00'::bytea || int4send(0) || int4send(0)
-             || int2send(1::int2) || int4send(length(payload)) || payload || int2send(-1::int2);
-  lo oid := lo_from_bytea(0, file);
-  result text;
-  detail text;
-BEGIN
-  PERFORM lo_export(lo, '/tmp/seizure_binary_sum_state_bad.dat');
-  PERFORM lo_unlink(lo);
-  TRUNCATE one;
-  COPY one FROM '/tmp/seizure_binary_sum_state_bad.dat' WITH (FORMAT binary);
-  SELECT 'accepted: "' || s::text || '"' INTO result FROM one;
-  RETURN result;
-EXCEPTION WHEN OTHERS THEN
-  GET STACKED DIAGNOSTICS detail = PG_EXCEPTION_DETAIL;
-  RETURN SQLSTATE || ': ' || SQLERRM || ' ' || coalesce(nullif(detail, ''), '');
-END $$;
 CREATE FUNCTION pg_temp.state(version int, n int8, hi int8, lo int8, units int4, flags int) RETURNS bytea
 LANGUAGE sql AS $$
   SELECT set_byte('\x00'::bytea, 0, version) || int8send(n) || int8send(hi) || int8send(lo)
          || int4send(units) || set_byte('\x00'::bytea, 0, flags)
 $$;
-SELECT name, pg_temp.try_copy(payload)
+SELECT name, regress.try_binary_copy('one', payload)
 FROM (VALUES
   ('good',            pg_temp.state(1, 1, 0, 1000000000000000, 8, 0)),
   ('empty state',     pg_temp.state(1, 0, 0, 0, 0, 0)),

@@ -4,9 +4,9 @@ INSERT INTO src VALUES (1, '24.2 kg + ~7.2 kg + 2782 tablets'), (2, ''), (3, NUL
   (5, '99999999999.999999999999999 kg + -99999999999999.999999999999 vials'),
   (6, '1 kg + ~1 kg + 1 L + ~1 L + 1 ampoule + ~1 ampoule + 1 blotter + ~1 blotter + 1 capsule + ~1 capsule + 1 dose + ~1 dose + 1 piece + ~1 piece + 1 plant + ~1 plant + 1 seed + ~1 seed + 1 tablet + ~1 tablet + 1 vial + ~1 vial'),
   (7, '0.000000000001 g + 1 oz');
-COPY src TO '/tmp/seizure_binary_tally.dat' WITH (FORMAT binary);
+\copy src TO 'results/binary/binary_tally.dat' WITH (FORMAT binary)
 CREATE TEMP TABLE dst (id int, t quantity_tally);
-COPY dst FROM '/tmp/seizure_binary_tally.dat' WITH (FORMAT binary);
+\copy dst FROM 'results/binary/binary_tally.dat' WITH (FORMAT binary)
 SELECT s.id, s.t::text IS NOT DISTINCT FROM d.t::text AS same_text, s.t = d.t AS same_value,
        length(s.t::text) AS text_length
 FROM src s JOIN dst d USING (id) ORDER BY id;
@@ -20,29 +20,11 @@ SELECT quantity_tally_send('');
 -- malformed values are refused: binary COPY files built by hand
 -- (signature, flags, header extension, one row of one field, trailer)
 CREATE TEMP TABLE one (t quantity_tally);
-CREATE FUNCTION pg_temp.try_copy(payload bytea) RETURNS text LANGUAGE plpgsql AS $$
-DECLARE
-  file bytea := '\x5047434f50590aff0d0a00'::bytea || int4send(0) || int4send(0)
-             || int2send(1::int2) || int4send(length(payload)) || payload || int2send(-1::int2);
-  lo oid := lo_from_bytea(0, file);
-  result text;
-  detail text;
-BEGIN
-  PERFORM lo_export(lo, '/tmp/seizure_binary_tally_bad.dat');
-  PERFORM lo_unlink(lo);
-  TRUNCATE one;
-  COPY one FROM '/tmp/seizure_binary_tally_bad.dat' WITH (FORMAT binary);
-  SELECT 'accepted: "' || t::text || '"' INTO result FROM one;
-  RETURN result;
-EXCEPTION WHEN OTHERS THEN
-  GET STACKED DIAGNOSTICS detail = PG_EXCEPTION_DETAIL;
-  RETURN SQLSTATE || ': ' || SQLERRM || ' ' || coalesce(nullif(detail, ''), '');
-END $$;
 -- one part: kind (0 mass, 1 volume, 2.. count units), estimate, amount
 CREATE FUNCTION pg_temp.part(kind int, est int, hi int8, lo int8) RETURNS bytea LANGUAGE sql AS $$
   SELECT set_byte(set_byte('\x0000'::bytea, 0, kind), 1, est) || int8send(hi) || int8send(lo)
 $$;
-SELECT name, pg_temp.try_copy(payload)
+SELECT name, regress.try_binary_copy('one', payload)
 FROM (VALUES
   ('good',            '\x0101'::bytea || pg_temp.part(0, 0, 0, 1000000000000000)),
   ('empty tally',     '\x0100'::bytea),

@@ -3,9 +3,9 @@ CREATE TEMP TABLE src (id int, q quantity);
 INSERT INTO src VALUES (1, '18.5 kg'), (2, '~7.2 kg'), (3, '2782 tablets'), (4, '1.2 lb'),
   (5, '-99999999999.999999999999999 kg'), (6, '0.000000000001 g'), (7, '500 mL'), (8, NULL),
   (9, '0.002204622621849 lb'), (10, '1 vial');
-COPY src TO '/tmp/seizure_quantity_binary.dat' WITH (FORMAT binary);
+\copy src TO 'results/binary/quantity_binary.dat' WITH (FORMAT binary)
 CREATE TEMP TABLE dst (id int, q quantity);
-COPY dst FROM '/tmp/seizure_quantity_binary.dat' WITH (FORMAT binary);
+\copy dst FROM 'results/binary/quantity_binary.dat' WITH (FORMAT binary)
 SELECT s.id, s.q, d.q AS copied, s.q::text IS NOT DISTINCT FROM d.q::text AS same_text,
        s.q = d.q AS same_value
 FROM src s JOIN dst d USING (id) ORDER BY id;
@@ -15,34 +15,16 @@ FROM src s JOIN dst d USING (id) ORDER BY id;
 SELECT quantity_send('18.5 kg'), quantity_send('~2782 tablets'), quantity_send('~7.2 kg gross');
 
 -- text COPY round trip as well
-COPY src TO '/tmp/seizure_quantity_text.dat';
+\copy src TO 'results/binary/quantity_text.dat'
 TRUNCATE dst;
-COPY dst FROM '/tmp/seizure_quantity_text.dat';
+\copy dst FROM 'results/binary/quantity_text.dat'
 SELECT count(*) FILTER (WHERE s.q::text IS NOT DISTINCT FROM d.q::text) AS same, count(*) AS total
 FROM src s JOIN dst d USING (id);
 
 -- malformed binary values are refused: binary COPY files built by hand
 -- (signature, flags, header extension, one row of one field, trailer)
 CREATE TEMP TABLE one (q quantity);
-CREATE FUNCTION pg_temp.try_copy(payload bytea) RETURNS text LANGUAGE plpgsql AS $$
-DECLARE
-  file bytea := '\x5047434f50590aff0d0a00'::bytea || int4send(0) || int4send(0)
-             || int2send(1::int2) || int4send(length(payload)) || payload || int2send(-1::int2);
-  lo oid := lo_from_bytea(0, file);
-  result text;
-  detail text;
-BEGIN
-  PERFORM lo_export(lo, '/tmp/seizure_quantity_bad.dat');
-  PERFORM lo_unlink(lo);
-  TRUNCATE one;
-  COPY one FROM '/tmp/seizure_quantity_bad.dat' WITH (FORMAT binary);
-  SELECT 'accepted: ' || q::text INTO result FROM one;
-  RETURN result;
-EXCEPTION WHEN OTHERS THEN
-  GET STACKED DIAGNOSTICS detail = PG_EXCEPTION_DETAIL;
-  RETURN SQLSTATE || ': ' || SQLERRM || ' ' || coalesce(nullif(detail, ''), '');
-END $$;
-SELECT name, pg_temp.try_copy(payload)
+SELECT name, regress.try_binary_copy('one', payload)
 FROM (VALUES
   ('good',         '\x010300'::bytea || int8send(0) || int8send(1000000000000000)),
   ('negative',     '\x010300'::bytea || int8send(-1) || int8send(-1000000000000000)),

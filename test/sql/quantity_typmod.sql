@@ -1,6 +1,7 @@
 -- quantity(mass), quantity(volume), quantity(count) restrict a column
 CREATE TEMP TABLE s (m quantity(mass), v quantity(volume), c quantity(count), a quantity);
-\d s
+SELECT attname, format_type(atttypid, atttypmod) FROM pg_attribute
+WHERE attrelid = 's'::regclass AND attnum > 0 ORDER BY attnum;
 INSERT INTO s VALUES ('18.5 kg', '500 mL', '2782 tablets', '1 dose');
 INSERT INTO s VALUES ('1 lb', '1 L', '3 capsules', '1 kg');
 SELECT * FROM s;

@@ -51,12 +51,13 @@ JOIN pg_proc p ON p.oid = o.oprcode
 WHERE d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'seizure')
 ORDER BY o.oprname COLLATE "C", o.oprleft::regtype::text COLLATE "C", o.oprright::regtype::text COLLATE "C";
 -- privileges: nothing granted beyond the defaults except read access to the
--- reference tables; no table is writable by PUBLIC
+-- reference tables; no table is writable by PUBLIC (the owner's MAINTAIN,
+-- new in PostgreSQL 17, is left out so the output is the same on every version)
 SELECT c.relname,
        (SELECT string_agg(CASE WHEN a.grantee = 0 THEN 'PUBLIC' WHEN a.grantee = c.relowner THEN 'owner'
                                ELSE a.grantee::regrole::text END || ':' || a.privilege_type, ', '
                           ORDER BY a.grantee = 0, a.privilege_type)
-        FROM aclexplode(c.relacl) a) AS privileges
+        FROM aclexplode(c.relacl) a WHERE a.privilege_type <> 'MAINTAIN') AS privileges
 FROM pg_class c
 JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e'
 WHERE d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'seizure')

@@ -54,9 +54,9 @@ SELECT t, count(*) FROM (VALUES ('1 kg'::quantity_tally), ('1000 g'), ('~1 kg'))
 
 -- binary round trip
 CREATE TEMP TABLE tsrc AS SELECT * FROM weekly;
-COPY tsrc TO '/tmp/seizure_tally.dat' WITH (FORMAT binary);
+\copy tsrc TO 'results/binary/tally_tally.dat' WITH (FORMAT binary)
 CREATE TEMP TABLE tdst (week int, t quantity_tally);
-COPY tdst FROM '/tmp/seizure_tally.dat' WITH (FORMAT binary);
+\copy tdst FROM 'results/binary/tally_tally.dat' WITH (FORMAT binary)
 SELECT s.week, s.t, d.t AS copied, s.t IS NOT DISTINCT FROM d.t AS same FROM tsrc s JOIN tdst d USING (week) ORDER BY week;
 
 -- states arriving as text are checked by the combine function

@@ -1,0 +1,44 @@
+# Test entry points.  The first three need a running server (PG* set, the
+# extension installed), as PGXS's installcheck does:
+#
+#   make installcheck          pg_regress: test/sql/*.sql against expected/
+#   make prove_installcheck    pgTAP: test/pgtap/*.sql with pg_prove
+#   make extra-check           test/extra/*.sh: one check each (drivers, loaders,
+#                              dump/restore, upgrade path, bad input, fuzzing)
+#   make outside-check         test/outside/*.sh: checks that start their own
+#                              servers (ASan + UBSan, libFuzzer)
+#   make versions-check        the three above on PostgreSQL 17 and 18, each in
+#                              a Debian root (scripts/root.sh, scripts/versions.sh)
+#   make test                  everything: build with -Werror, install, a
+#                              throwaway cluster, every part above; one summary
+#                              line "N passed, M failed" (scripts/test.sh)
+#
+# A check exits 0 when it passes and 77 when it cannot run here (missing
+# data): it is then reported as skipped, never as passed.
+
+PG_VERSIONS ?= 17 18
+PGTAP_SUITES = $(sort $(wildcard test/pgtap/*.sql))
+
+.PHONY: test prove_installcheck extra-check outside-check versions-check regress-list regress-skipped
+test:
+	bash scripts/test.sh
+
+prove_installcheck:
+	psql -qX -v ON_ERROR_STOP=1 -c "CREATE EXTENSION IF NOT EXISTS pgtap" \
+		-c "CREATE EXTENSION IF NOT EXISTS $(EXTENSION)" >/dev/null
+	pg_prove --ext .sql $(PGTAP_SUITES)
+
+extra-check:
+	bash scripts/run-checks.sh test/extra
+
+outside-check:
+	bash scripts/run-checks.sh test/outside
+
+versions-check:
+	bash scripts/versions.sh $(PG_VERSIONS)
+
+# for scripts: the pg_regress tests this run has, and those it leaves out
+regress-list:
+	@echo $(REGRESS)
+regress-skipped:
+	@echo $(REGRESS_SKIPPED)
