@@ -78,11 +78,18 @@ class QuantityTally:
 
     @classmethod
     def of(cls, quantities):
-        """The tally of some quantities (None skipped), as tally(q) in SQL."""
+        """The tally of some quantities (None skipped), as tally(q) in SQL.
+
+        As the server's tally() does, only the final totals are checked
+        against the range, so the result does not depend on the order.
+        """
         t = cls()
         for q in quantities:
             if q is not None:
-                _add_part(t._parts, q.kind, q.estimate, q.basis, q.steps)
+                key = (q.kind, bool(q.estimate), q.basis)
+                t._parts[key] = t._parts.get(key, 0) + q.steps
+        for steps in t._parts.values():
+            check_range(steps)
         return t
 
     def _items(self):
