@@ -13,6 +13,7 @@
 
 #if PG_VERSION_NUM >= 160000
 #include "nodes/miscnodes.h"
+#include "varatt.h"				/* VARDATA_ANY and friends left postgres.h */
 #else
 /* Before 16 input functions report errors hard: escontext is always NULL. */
 #define errsave(context, ...) ereport(ERROR, __VA_ARGS__)
