@@ -15,7 +15,7 @@
 
 #include "amount.h"
 
-static const char two_digits[200] =
+static const char two_digits[201] =	/* 100 pairs and the NUL */
 "00010203040506070809"
 "10111213141516171819"
 "20212223242526272829"
