@@ -6,7 +6,7 @@
 set -euo pipefail
 ver=15
 if [ "${1:-}" = -v ]; then ver=$2; shift 2; fi
-mapfile -t pkgs < <(sed -e 's/#.*//' -e '/^root:/d' -e "s/@V@/$ver/g" -e '/^[[:space:]]*$/d' \
+mapfile -t pkgs < <(sed -e 's/#.*//' -e 's/^host: *//' -e "s/@V@/$ver/g" -e '/^[[:space:]]*$/d' \
 	"$(dirname "$0")/test-packages.txt")
 pkgs+=("$@")
 missing=()

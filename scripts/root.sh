@@ -39,7 +39,7 @@ suite_of() {
 }
 
 packages() {
-	sed -e 's/#.*//' -e 's/^root: *//' -e "s/@V@/$1/g" -e '/^[[:space:]]*$/d' "$here/scripts/test-packages.txt"
+	sed -e 's/#.*//' -e '/^host:/d' -e "s/@V@/$1/g" -e '/^[[:space:]]*$/d' "$here/scripts/test-packages.txt"
 }
 
 # the minimal system of a suite, made by debootstrap once and kept as a tarball

@@ -12,7 +12,9 @@ cd "$(dirname "$0")/.."
 start=$SECONDS
 logs=$(mktemp -d /tmp/seizure-test.XXXXXX)
 trap 'rm -rf "$logs"' EXIT
-bash scripts/deps.sh debootstrap || { echo "0 passed, 1 failed"; exit 1; }
+# npm for the Node client's check: Debian's, unless nodejs brought its own
+bash scripts/deps.sh debootstrap $(command -v npm >/dev/null || echo npm) ||
+	{ echo "0 passed, 1 failed"; exit 1; }
 export PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
 host=$("$PG_CONFIG" --version | sed -E 's/^PostgreSQL ([0-9]+).*/\1/')
 others=${PG_VERSIONS:-17 18}

@@ -8,6 +8,11 @@
 # key must still be the E.164 form.  Prints the exceptions by reason and the
 # NULL rate per default country; fails on any wrong key.
 set -euo pipefail
+# what it checks does not depend on the server's version: the host's run has it
+if [ -n "${SEIZURE_IN_ROOT:-}" ]; then
+	echo "skipped on PostgreSQL $SEIZURE_IN_ROOT: the libphonenumber comparison and its data run on the host's PostgreSQL only"
+	exit 77
+fi
 cd "$(dirname "$0")/../.."
 bash scripts/deps.sh python3-phonenumbers >/dev/null
 export LC_ALL=C
