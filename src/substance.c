@@ -211,7 +211,7 @@ to_mass_internal(FunctionCallInfo fcinfo, const Quantity *q, int basis)
 						 catalog_table(fcinfo, "conversion_factor"), s->key, subst_basis_name(basis))));
 	else
 	{
-		/* the placeholder must read as one SQL word: grams_per_dosage_unit */
+		/* the hint names the value to fill in as one SQL word: grams_per_dosage_unit */
 		char	   *per = pstrdup(unit);
 		char	   *c;
 
