@@ -5,13 +5,30 @@ CREATE SCHEMA regress;
 
 -- Binary files go under this run's results/ folder, never a fixed path that
 -- two clusters could share.  The server writes them, so the folder is open
--- to the server's user.
+-- to the server's user; when the checkout itself is closed to that user (a
+-- private temporary folder), they go in the throwaway cluster's own data
+-- directory instead, which is as private to this run.
 \! mkdir -p results/binary && chmod 0777 results/binary
 \set binary_dir `pwd`/results/binary
-CREATE TABLE regress.paths AS SELECT :'binary_dir'::text AS binary_dir;
+CREATE TABLE regress.paths (file_prefix text NOT NULL);
+SET regress.binary_dir = :'binary_dir';
+DO $$
+DECLARE
+  lo oid := lo_from_bytea(0, '\x00'::bytea);
+  prefix text := current_setting('regress.binary_dir') || '/';
+BEGIN
+  BEGIN
+    PERFORM lo_export(lo, prefix || 'probe.dat');
+  EXCEPTION WHEN insufficient_privilege OR undefined_file THEN
+    prefix := current_setting('data_directory') || '/regress_binary_';
+  END;
+  PERFORM lo_unlink(lo);
+  INSERT INTO regress.paths VALUES (prefix);
+END $$;
+RESET regress.binary_dir;
 CREATE FUNCTION regress.binary_file(name text) RETURNS text LANGUAGE sql STABLE
-AS $$ SELECT binary_dir || '/' || name || '.dat' FROM regress.paths $$;
-COMMENT ON FUNCTION regress.binary_file(text) IS 'path of a binary file NAME under results/binary/';
+AS $$ SELECT file_prefix || name || '.dat' FROM regress.paths $$;
+COMMENT ON FUNCTION regress.binary_file(text) IS 'path of a binary file NAME under results/binary/, or in the data directory when the server cannot reach results/';
 
 -- Loads one row of one field into the one-column table tbl with COPY FROM a
 -- binary file built by hand (signature, flags, header extension, the field
