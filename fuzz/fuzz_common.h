@@ -54,51 +54,6 @@ fuzz_cstring(const uint8_t *data, size_t size)
 	return s;
 }
 
-/*
- * Whether s[0..len) is valid UTF-8 (no overlongs, surrogates or values past
- * U+10FFFF), as every text in a UTF8 database is.
- */
-static bool
-fuzz_valid_utf8(const uint8_t *s, size_t len)
-{
-	size_t		i = 0;
-
-	while (i < len)
-	{
-		uint8_t		c = s[i];
-		int			n;
-		uint32_t	cp;
-		size_t		k;
-
-		if (c < 0x80)
-		{
-			if (c == 0)
-				return false;	/* no NUL in a text */
-			i++;
-			continue;
-		}
-		if (c >= 0xc2 && c <= 0xdf)
-			n = 1, cp = c & 0x1f;
-		else if (c >= 0xe0 && c <= 0xef)
-			n = 2, cp = c & 0x0f;
-		else if (c >= 0xf0 && c <= 0xf4)
-			n = 3, cp = c & 0x07;
-		else
-			return false;
-		for (k = 1; k <= (size_t) n; k++)
-		{
-			if (i + k >= len || (s[i + k] & 0xc0) != 0x80)
-				return false;
-			cp = (cp << 6) | (s[i + k] & 0x3f);
-		}
-		if ((n == 2 && cp < 0x800) || (n == 3 && (cp < 0x10000 || cp > 0x10ffff)) ||
-			(cp >= 0xd800 && cp <= 0xdfff))
-			return false;
-		i += n + 1;
-	}
-	return true;
-}
-
 /* A quantity as the grammar reads it (src/quantity_text.c). */
 typedef QtyParsed FuzzQty;
 

@@ -57,39 +57,10 @@ extern QtyNumError qty_parse_number(const char *s, const char **endp,
 extern QtyNumError qty_decimal_scale(const QtyDecimal *d, int64 mult,
 									 int exp, int128 *amount, char *scratch);
 
-/*
- * amount / (mult * 10^exp) as the shortest plain decimal that
- * qty_decimal_scale reads back to the same amount:
- * (-1)^neg * (whole + frac / 10^scale), frac < 10^scale with no trailing
- * zero.  (amount_out.c)
- */
-typedef struct QtyShortest
-{
-	bool		neg;
-	uint128		whole;
-	uint64		frac;
-	int			scale;			/* digits after the point, 0..18 */
-} QtyShortest;
-
-extern void qty_amount_shortest(int128 amount, int64 mult, int exp, QtyShortest *s);
-
-/* Writes s as text; buf holds 80 bytes.  Returns the length. */
-extern int	qty_shortest_write(const QtyShortest *s, char *buf);
-
-/* Both of the above; buf holds 80 bytes.  Returns the length. */
-extern int	qty_amount_format(int128 amount, int64 mult, int exp, char *buf);
-
-/* Whether amount is exactly one unit of mult * 10^exp steps. */
-extern bool qty_amount_is_one(int128 amount, int64 mult, int exp);
-
-/* Writes an integer in decimal; buf holds 48 bytes.  Returns the length. */
-extern int	qty_int128_to_str(int128 v, char *buf);
-
 /* Reads an optionally signed decimal integer that fits int128. */
 extern bool qty_str_to_int128(const char *s, const char **endp, int128 *v);
 
 extern int128 qty_pow10(int n);	/* 0 <= n <= 38 */
-extern const uint64 qty_pow10_u64[20];	/* 10^0 .. 10^19 */
 
 /* Divides num by den (den > 0), rounding half to even. */
 extern int128 qty_div_round(int128 num, int128 den);

@@ -14,6 +14,7 @@
 #include "c.h"
 
 #include "amount.h"
+#include "amount_out.h"
 
 static const char two_digits[201] =	/* 100 pairs and the NUL */
 "00010203040506070809"

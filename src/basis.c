@@ -5,6 +5,7 @@
 #include "c.h"
 
 #include "basis.h"
+#include "textkit.h"
 
 static const char *const basis_names[QB_NBASES] = {NULL, "net", "bulk", "gross"};
 
@@ -33,23 +34,7 @@ QtyBasis
 qty_basis_lookup(const char *s, int len)
 {
 	for (int i = 0; i < (int) lengthof(basis_words); i++)
-	{
-		const char *w = basis_words[i].word;
-		int			k;
-
-		if ((int) strlen(w) != len)
-			continue;
-		for (k = 0; k < len; k++)
-		{
-			char		c = s[k];
-
-			if (c >= 'A' && c <= 'Z')
-				c += 'a' - 'A';
-			if (c != w[k])
-				break;
-		}
-		if (k == len)
+		if (tk_ascii_equal_fold(s, len, basis_words[i].word))
 			return basis_words[i].basis;
-	}
 	return QB_NBASES;
 }

@@ -10,6 +10,7 @@
 #include "fmgr.h"
 #include "utils/builtins.h"
 
+#include "numeric_build.h"
 #include "tally.h"
 
 /*

@@ -61,7 +61,7 @@ char_count(const unsigned char *s, int from, int to)
 	int			n = 0;
 
 	for (; from < to; from++)
-		if ((s[from] & 0xC0) != 0x80)
+		if (!tk_utf8_is_continuation(s[from]))
 			n++;
 	return n;
 }
@@ -136,7 +136,7 @@ scan(RouteClassifier *rc, const unsigned char *s, int len)
 			}
 		}
 
-		if ((c & 0xC0) != 0x80)
+		if (!tk_utf8_is_continuation(c))
 			cpos++;
 		i++;
 	}
@@ -202,7 +202,7 @@ find_candidates(RouteClassifier *rc, const unsigned char *s)
 			{
 				unsigned char c = s[k];
 
-				buf[n++] = (c >= 'a' && c <= 'z') ? c - ('a' - 'A') : c;
+				buf[n++] = tk_ascii_upper((char) c);
 			}
 			buf[n] = '\0';
 			digit |= tk->digit;

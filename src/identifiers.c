@@ -8,6 +8,7 @@
 
 #include "identifiers.h"
 #include "route.h"
+#include "textkit.h"
 
 static const char *const kind_names[IDK_NKINDS] = {
 	[IDK_NONE] = NULL,
@@ -56,7 +57,7 @@ static const char iso3166[] =
 	"VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW";
 
 #define IS_UPPER(c) ((c) >= 'A' && (c) <= 'Z')
-#define IS_DIGIT(c) ((c) >= '0' && (c) <= '9')
+#define IS_DIGIT(c) tk_is_ascii_digit((char) (c))
 
 const char *
 id_kind_name(IdKind kind)
@@ -70,24 +71,8 @@ id_kind_lookup(const char *s, int len)
 	int			k;
 
 	for (k = IDK_NONE + 1; k < IDK_NKINDS; k++)
-	{
-		const char *name = kind_names[k];
-		int			i;
-
-		if ((int) strlen(name) != len)
-			continue;
-		for (i = 0; i < len; i++)
-		{
-			char		c = s[i];
-
-			if (IS_UPPER(c))
-				c += 'a' - 'A';
-			if (c != name[i])
-				break;
-		}
-		if (i == len)
+		if (tk_ascii_equal_fold(s, len, kind_names[k]))
 			return (IdKind) k;
-	}
 	return IDK_NONE;
 }
 
@@ -97,7 +82,7 @@ id_kind_route(IdKind kind)
 	return (kind > IDK_NONE && kind < IDK_NKINDS) ? kind_routes[kind] : ROUTE_NONE;
 }
 
-bool
+static bool
 id_iso3166_assigned(char a, char b)
 {
 	const char *p;
@@ -122,12 +107,10 @@ id_normalise(const char *s, int len, char *out)
 	{
 		unsigned char c = (unsigned char) s[i];
 
-		if (c == ' ' || c == '-' || c == '\t' || c == '\n' || c == '\r' ||
-			c == '\f' || c == '\v')
+		if (tk_is_space((char) c) || c == '-')
 			continue;
-		if (c >= 'a' && c <= 'z')
-			c -= 'a' - 'A';
-		else if (!IS_UPPER(c) && !IS_DIGIT(c) && c != '<')
+		c = (unsigned char) tk_ascii_upper((char) c);
+		if (!IS_UPPER(c) && !IS_DIGIT(c) && c != '<')
 			return -1;
 		if (n == ID_MAX_LEN)
 			return -1;
@@ -149,7 +132,7 @@ all_digits(const char *s, int len)
 }
 
 /* UPU S10: weights 8,6,4,2,3,5,9,7; C = 11 - S mod 11; 10 -> 0, 11 -> 5 */
-int
+static int
 id_s10_check(const char *serial8)
 {
 	static const int w[8] = {8, 6, 4, 2, 3, 5, 9, 7};
@@ -201,7 +184,7 @@ static const int iso6346_letter[26] = {
 	25, 26, 27, 28, 29, 30, 31, 32, 34, 35, 36, 37, 38
 };
 
-int
+static int
 id_iso6346_check(const char *first10)
 {
 	int			s = 0;
@@ -230,7 +213,7 @@ iso6346_valid(const char *n, int len)
 }
 
 /* UPS: over the 15 characters after "1Z", odd positions + 2 x even */
-int
+static int
 id_ups_check(const char *body15)
 {
 	int			s = 0;

@@ -59,13 +59,8 @@ extern IdKind id_kind_normalised(const char *n, int len);
 extern IdKind id_kind_of(const char *s, int len);
 extern bool id_is_valid(const char *s, int len, IdKind kind);
 
-/* Check digits, exposed for the tests: digits or letters as documented. */
-extern int	id_s10_check(const char *serial8);
-extern int	id_iso6346_check(const char *first10);
-extern int	id_ups_check(const char *body15);
+/* The ICAO 9303 check digit of s[0..len) (weights 7, 3, 1). */
 extern int	id_icao9303_check(const char *s, int len);
 
-/* true for an ISO 3166-1 officially assigned alpha-2 code (upper case) */
-extern bool id_iso3166_assigned(char a, char b);
 
 #endif							/* SEIZURE_IDENTIFIERS_H */

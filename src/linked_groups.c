@@ -32,7 +32,7 @@
 #include "linked_groups.h"
 #include "pg_compat.h"
 
-int			linked_groups_max_nodes = LG_DEFAULT_MAX_NODES;
+static int	linked_groups_max_nodes = LG_DEFAULT_MAX_NODES;
 
 void
 linked_groups_init(void)

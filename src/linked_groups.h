@@ -11,9 +11,6 @@
 /* node numbers are int32; past 2^30 the hash table would need 2^32 slots */
 #define LG_MAX_NODES_LIMIT 1073741823
 
-/* seizure.linked_groups_max_nodes */
-extern int	linked_groups_max_nodes;
-
 /* Defines this module's settings; called once from _PG_init. */
 extern void linked_groups_init(void);
 

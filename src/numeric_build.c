@@ -18,6 +18,8 @@
 #include "utils/builtins.h"
 #include "utils/numeric.h"
 
+#include "amount_out.h"
+#include "numeric_build.h"
 #include "quantity.h"
 
 static Datum

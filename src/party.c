@@ -15,6 +15,7 @@
 #include "pg_compat.h"
 #include "party_phone.h"
 #include "party_text.h"
+#include "textkit.h"
 
 typedef enum PartyKind
 {
@@ -24,39 +25,19 @@ typedef enum PartyKind
 	PK_ADDRESS
 } PartyKind;
 
-/* Matches ASCII text case-insensitively against a lower-case word. */
-static bool
-word_is(const char *s, int len, const char *word)
-{
-	int			i;
-
-	if (len != (int) strlen(word))
-		return false;
-	for (i = 0; i < len; i++)
-	{
-		char		c = s[i];
-
-		if (c >= 'A' && c <= 'Z')
-			c += 'a' - 'A';
-		if (c != word[i])
-			return false;
-	}
-	return true;
-}
-
 static PartyKind
 parse_kind(text *kind)
 {
 	const char *s = VARDATA_ANY(kind);
 	int			len = VARSIZE_ANY_EXHDR(kind);
 
-	if (word_is(s, len, "phone"))
+	if (tk_ascii_equal_fold(s, len, "phone"))
 		return PK_PHONE;
-	if (word_is(s, len, "email"))
+	if (tk_ascii_equal_fold(s, len, "email"))
 		return PK_EMAIL;
-	if (word_is(s, len, "name"))
+	if (tk_ascii_equal_fold(s, len, "name"))
 		return PK_NAME;
-	if (word_is(s, len, "address"))
+	if (tk_ascii_equal_fold(s, len, "address"))
 		return PK_ADDRESS;
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),

@@ -31,6 +31,7 @@
 
 #include "party_korean.h"
 #include "party_text.h"
+#include "textkit.h"
 
 #define HANGUL_FIRST 0xAC00
 #define HANGUL_LAST 0xD7A3
@@ -601,15 +602,6 @@ find_surname(const Word *w)
 	return -1;
 }
 
-static int
-put_syllable(char *out, int cp)
-{
-	out[0] = (char) (0xE0 | (cp >> 12));
-	out[1] = (char) (0x80 | ((cp >> 6) & 0x3F));
-	out[2] = (char) (0x80 | (cp & 0x3F));
-	return 3;
-}
-
 /* Reads s into words; false if a character cannot be part of a name. */
 static bool
 read_words(const char *s, int len, Word *w, int *nw)
@@ -719,7 +711,7 @@ hangul_name(const Word *w, int nw, char *out)
 	if (n < 2 || n > MAX_HANGUL || hangul_surname(syl, n) < 0)
 		return -1;
 	for (i = 0; i < n; i++)
-		len += put_syllable(out + len, syl[i]);
+		len += tk_utf8_put(out + len, syl[i]);
 	return len;
 }
 
@@ -768,7 +760,7 @@ latin_name(const Word *w, int nw, char *out)
 	len = strlen(surnames[best].hangul);
 	memcpy(out, surnames[best].hangul, len);
 	for (i = 0; i < best_n; i++)
-		len += put_syllable(out + len, best_syl[i]);
+		len += tk_utf8_put(out + len, best_syl[i]);
 	return len;
 }
 

@@ -28,6 +28,7 @@
 
 #include "party_phone.h"
 #include "party_text.h"
+#include "textkit.h"
 
 static const char *const none[] = {NULL};
 static const char *const t0[] = {"0", NULL};
@@ -437,18 +438,16 @@ party_phone_country(const char *code, int len)
 	char		up[2];
 	int			i;
 
-	while (len > 0 && (*code == ' ' || *code == '\t'))
+	while (len > 0 && tk_is_space(*code))
 		code++, len--;
-	while (len > 0 && (code[len - 1] == ' ' || code[len - 1] == '\t'))
+	while (len > 0 && tk_is_space(code[len - 1]))
 		len--;
 	if (len != 2)
 		return NULL;
 	for (i = 0; i < 2; i++)
 	{
-		char		c = code[i];
+		char		c = tk_ascii_upper(code[i]);
 
-		if (c >= 'a' && c <= 'z')
-			c -= 'a' - 'A';
 		if (c < 'A' || c > 'Z')
 			return NULL;
 		up[i] = c;
@@ -753,7 +752,7 @@ read_national(const char *d, int n, const PhonePlan *home, Readings *r)
 
 /* Separators accepted between digit groups. */
 static bool
-is_separator(int cp)
+is_digit_separator(int cp)
 {
 	switch (cp)
 	{
@@ -807,7 +806,7 @@ party_phone_normalize(const char *s, int len, const PhonePlan *home, bool utf8,
 				return false;
 			plus = true;
 		}
-		else if (is_separator(cp))
+		else if (is_digit_separator(cp))
 		{
 			if (n > 0 && first_group < 0)
 				first_group = n;

@@ -34,54 +34,23 @@
 
 #include "party_korean.h"
 #include "party_text.h"
+#include "textkit.h"
 
 int
 party_next_char(const char *s, int len, bool utf8, int *cp)
 {
-	const unsigned char *u = (const unsigned char *) s;
+	int32		c;
 	int			n;
-	int			c;
-	int			min;
-	int			i;
 
-	if (u[0] < 0x80)
-	{
-		*cp = u[0];
-		return 1;
-	}
 	if (!utf8)
 	{
-		*cp = -(int) u[0];
+		unsigned char b = (unsigned char) s[0];
+
+		*cp = b < 0x80 ? b : -(int) b;
 		return 1;
 	}
-	if ((u[0] & 0xE0) == 0xC0)
-		n = 2, c = u[0] & 0x1F, min = 0x80;
-	else if ((u[0] & 0xF0) == 0xE0)
-		n = 3, c = u[0] & 0x0F, min = 0x800;
-	else if ((u[0] & 0xF8) == 0xF0)
-		n = 4, c = u[0] & 0x07, min = 0x10000;
-	else
-		n = 0, c = 0, min = 0;
-	if (n == 0 || n > len)
-	{
-		*cp = -(int) u[0];
-		return 1;
-	}
-	for (i = 1; i < n; i++)
-	{
-		if ((u[i] & 0xC0) != 0x80)
-		{
-			*cp = -(int) u[0];
-			return 1;
-		}
-		c = (c << 6) | (u[i] & 0x3F);
-	}
-	if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
-	{
-		*cp = -(int) u[0];
-		return 1;
-	}
-	*cp = c;
+	n = tk_utf8_next(s, len, &c);
+	*cp = c >= 0 ? c : -(int) (unsigned char) s[0];
 	return n;
 }
 
@@ -158,7 +127,7 @@ party_fold_case(int cp)
 	return cp;
 }
 
-int
+static int
 party_upper_case(int cp)
 {
 	int			i;
@@ -204,7 +173,7 @@ classify(int cp)
 		return CC_OTHER;
 	if (cp < 0x80)
 	{
-		if (cp == ' ' || (cp >= 0x09 && cp <= 0x0D))
+		if (tk_is_space((char) cp))
 			return CC_SPACE;
 		if (cp < 0x20 || cp == 0x7F)
 			return CC_IGNORE;
@@ -286,36 +255,12 @@ party_read_char(const char *s, int len, int *pos, bool utf8)
 static int
 put_char(char *out, int cp)
 {
-	unsigned char *u = (unsigned char *) out;
-
 	if (cp < 0)
 	{
-		u[0] = (unsigned char) -cp;
+		out[0] = (char) -cp;
 		return 1;
 	}
-	if (cp < 0x80)
-	{
-		u[0] = cp;
-		return 1;
-	}
-	if (cp < 0x800)
-	{
-		u[0] = 0xC0 | (cp >> 6);
-		u[1] = 0x80 | (cp & 0x3F);
-		return 2;
-	}
-	if (cp < 0x10000)
-	{
-		u[0] = 0xE0 | (cp >> 12);
-		u[1] = 0x80 | ((cp >> 6) & 0x3F);
-		u[2] = 0x80 | (cp & 0x3F);
-		return 3;
-	}
-	u[0] = 0xF0 | (cp >> 18);
-	u[1] = 0x80 | ((cp >> 12) & 0x3F);
-	u[2] = 0x80 | ((cp >> 6) & 0x3F);
-	u[3] = 0x80 | (cp & 0x3F);
-	return 4;
+	return tk_utf8_put(out, cp);
 }
 
 /* The key being written, and its last character for Hangul composition. */

@@ -35,7 +35,6 @@ extern int	party_read_char(const char *s, int len, int *pos, bool utf8);
 
 /* Unicode simple case mappings for the scripts handled; others unchanged. */
 extern int	party_fold_case(int cp);
-extern int	party_upper_case(int cp);
 
 /*
  * Writes the key for s (len bytes) to out, which must have room for

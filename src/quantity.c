@@ -12,9 +12,11 @@
 #include "utils/builtins.h"
 #include "utils/numeric.h"
 
+#include "numeric_build.h"
 #include "pg_compat.h"
 #include "quantity.h"
 #include "textkit.h"
+#include "unit_arg.h"
 
 /*
  * Binary form: version byte, unit byte, flags byte, amount as two int64s.
@@ -134,7 +136,7 @@ qty_report_parse_error(QtyParseCode code, const QtyParsed *r, const char *shown,
 	return NULL;
 }
 
-Quantity *
+static Quantity *
 qty_from_cstring(const char *str, const char *shown, const char *typname, Node *escontext)
 {
 	size_t		len = strlen(str);
@@ -426,7 +428,7 @@ qty_numeric_scale(Datum num, int64 mult, int exp)
 	return amount;
 }
 
-int128
+static int128
 qty_numeric_to_amount(Datum num, QtyUnit unit)
 {
 	return qty_numeric_scale(num, qty_units[unit].mult, qty_units[unit].exp);

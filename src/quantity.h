@@ -91,13 +91,6 @@ qty_to_cstring(const Quantity *q, char *buf)
 }
 
 /*
- * Parses text input; ERROR 22P02/22003 unless escontext takes it.  Messages
- * quote shown (the whole input when str is a part of it) and typname.
- */
-extern Quantity *qty_from_cstring(const char *str, const char *shown, const char *typname,
-								  Node *escontext);
-
-/*
  * Reports what qty_parse found wrong (22P02, or 22003 for QPC_RANGE)
  * through escontext, and returns NULL; raises the error without one.
  */
@@ -107,9 +100,6 @@ extern Quantity *qty_report_parse_error(QtyParseCode code, const QtyParsed *r,
 
 /* Unit name from SQL; ERROR 22023 with a hint when unknown. */
 extern QtyUnit qty_unit_from_text(const char *name);
-
-/* The same for a text argument, looked up once per call site (unit_arg.c). */
-extern QtyUnit qty_unit_arg(FunctionCallInfo fcinfo, int argno);
 
 /* ERROR 22000 unless a and b are of the same kind; op names the operation. */
 extern void qty_check_same_kind(QtyKind a, QtyKind b, const char *op);
@@ -129,22 +119,10 @@ extern int128 qty_add_amounts(int128 a, int128 b);
 /* Rejects an amount at or over QTY_AMOUNT_LIMIT with ERROR 22003. */
 extern void qty_check_range(int128 amount);
 
-/* Amount in unit as numeric (shortest exact decimal); numeric_build.c. */
-extern Datum qty_amount_numeric(int128 amount, QtyUnit unit);
-
-/* numeric * 10^12 steps-per-unit, rounded half to even (ERROR 22003). */
-extern int128 qty_numeric_to_amount(Datum num, QtyUnit unit);
-
 /* amount * factor, exact, rounded half to even (ERROR 22003 / 22023). */
 extern int128 qty_mul_numeric(int128 amount, Datum factor);
 
-/* amount / divisor, exact, rounded half to even (ERROR 22012 / 22003). */
-extern int128 qty_div_numeric(int128 amount, Datum divisor);
-
 /* num * mult * 10^exp rounded half to even; ERROR on NaN, infinity, range. */
 extern int128 qty_numeric_scale(Datum num, int64 mult, int exp);
-extern Datum qty_int128_numeric(int128 v);
-
-extern int	qty_cmp_internal(const Quantity *a, const Quantity *b);
 
 #endif

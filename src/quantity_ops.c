@@ -17,9 +17,10 @@
 #include "utils/numeric.h"
 #include "utils/sortsupport.h"
 
+#include "numeric_build.h"
 #include "quantity.h"
 
-int
+static int
 qty_cmp_internal(const Quantity *a, const Quantity *b)
 {
 	QtyKind		ka = qty_kind(a);
@@ -302,7 +303,7 @@ division_by_zero(void)
 }
 
 /* amount / divisor rounded half to even: exact numeric arithmetic */
-int128
+static int128
 qty_div_numeric(int128 amount, Datum divisor)
 {
 	Datum		a = qty_int128_numeric(amount);

@@ -5,6 +5,7 @@
  */
 #include "c.h"
 
+#include "amount_out.h"
 #include "quantity_text.h"
 #include "textkit.h"
 

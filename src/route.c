@@ -6,6 +6,7 @@
 #include "c.h"
 
 #include "route.h"
+#include "textkit.h"
 
 typedef struct RouteInfo
 {
@@ -101,42 +102,14 @@ route_transport_mode(int route)
 	return (route >= 0 && route < ROUTE_NVALUES) ? routes[route].mode : -1;
 }
 
-static bool
-is_separator(unsigned char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
-		c == '\v' || c == '_' || c == '-';
-}
-
 int
 route_parse(const char *s, int len)
 {
 	char		name[MAX_ROUTE_NAME];
-	int			n = 0;
-	bool		sep = false;
-	int			i;
+	int			n = tk_fold_name(s, len, "_-", name, MAX_ROUTE_NAME);
 	size_t		a;
 
-	for (i = 0; i < len; i++)
-	{
-		unsigned char c = (unsigned char) s[i];
-
-		if (c == '\0')
-			return ROUTE_NONE;
-		if (is_separator(c))
-		{
-			sep = n > 0;
-			continue;
-		}
-		if (n + 2 >= MAX_ROUTE_NAME)
-			return ROUTE_NONE;
-		if (sep)
-			name[n++] = ' ';
-		sep = false;
-		name[n++] = (c >= 'A' && c <= 'Z') ? (char) (c + ('a' - 'A')) : (char) c;
-	}
-	name[n] = '\0';
-	if (n == 0)
+	if (n <= 0)
 		return ROUTE_NONE;
 	for (a = 0; a < lengthof(aliases); a++)
 		if (strcmp(aliases[a].name, name) == 0)

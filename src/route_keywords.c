@@ -132,7 +132,7 @@ static int
 bucket_of(const unsigned char *p, int avail)
 {
 	if (p[0] < 0x80)
-		return (p[0] >= 'A' && p[0] <= 'Z') ? p[0] + ('a' - 'A') : p[0];
+		return (unsigned char) tk_ascii_lower((char) p[0]);
 	if (avail < 2)
 		return -1;
 	return 128 + (((p[0] & 0x03) << 6) | (p[1] & 0x3F));
@@ -177,7 +177,7 @@ build_buckets(void)
 static bool
 is_ascii_sep(unsigned char c)
 {
-	return c == ' ' || c == '-' || c == '_' || c == '\t' || c == '\n' || c == '\r';
+	return tk_is_space((char) c) || c == '-' || c == '_';
 }
 
 /* match one keyword at pos; the byte after it, or -1 */
@@ -202,7 +202,7 @@ match_one(const RouteKeyword *kw, const unsigned char *s, int len, int pos)
 					return -1;
 			}
 			else
-				while (q < len && (s[q] == ' ' || s[q] == '\t'))
+				while (q < len && tk_is_space((char) s[q]))
 					q++;
 			p = q;
 			continue;
@@ -211,11 +211,7 @@ match_one(const RouteKeyword *kw, const unsigned char *s, int len, int pos)
 			return -1;
 		if (ascii && !(kw->flags & KW_CASE))
 		{
-			unsigned char c = s[p];
-
-			if (c >= 'A' && c <= 'Z')
-				c += 'a' - 'A';
-			if (c != *k)
+			if ((unsigned char) tk_ascii_lower((char) s[p]) != *k)
 				return -1;
 		}
 		else if (s[p] != *k)

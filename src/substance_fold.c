@@ -5,6 +5,7 @@
 #include "c.h"
 
 #include "substance_fold.h"
+#include "textkit.h"
 
 typedef struct FoldState
 {
@@ -12,65 +13,6 @@ typedef struct FoldState
 	int			n;				/* bytes written */
 	int			word;			/* start of the current ASCII-letter run, or -1 */
 } FoldState;
-
-/* Decodes one UTF-8 character at s[i]; -1 for an invalid byte. */
-static int32
-next_char(const unsigned char *s, int len, int i, int *nbytes)
-{
-	unsigned char c = s[i];
-	int			need;
-	int32		cp;
-	int			k;
-
-	if (c < 0x80)
-	{
-		*nbytes = 1;
-		return c;
-	}
-	if (c >= 0xC2 && c <= 0xDF)
-	{
-		need = 1;
-		cp = c & 0x1F;
-	}
-	else if (c >= 0xE0 && c <= 0xEF)
-	{
-		need = 2;
-		cp = c & 0x0F;
-	}
-	else if (c >= 0xF0 && c <= 0xF4)
-	{
-		need = 3;
-		cp = c & 0x07;
-	}
-	else
-	{
-		*nbytes = 1;
-		return -1;
-	}
-	if (i + need >= len)
-	{
-		*nbytes = 1;
-		return -1;
-	}
-	for (k = 1; k <= need; k++)
-	{
-		if ((s[i + k] & 0xC0) != 0x80)
-		{
-			*nbytes = 1;
-			return -1;
-		}
-		cp = (cp << 6) | (s[i + k] & 0x3F);
-	}
-	/* overlong forms and surrogates are not characters */
-	if ((need == 2 && cp < 0x800) || (need == 3 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-		(cp >= 0xD800 && cp <= 0xDFFF))
-	{
-		*nbytes = 1;
-		return -1;
-	}
-	*nbytes = need + 1;
-	return cp;
-}
 
 static bool
 is_opening(int32 cp)
@@ -90,7 +32,7 @@ is_closing(int32 cp)
 
 /* Spaces, punctuation and symbols outside ASCII that separate words. */
 static bool
-is_separator(int32 cp)
+is_word_separator(int32 cp)
 {
 	return (cp >= 0x80 && cp <= 0xBF) ||	/* C1 controls, NBSP, Latin-1 signs */
 		cp == 0xD7 || cp == 0xF7 ||		/* multiplication, division signs */
@@ -139,8 +81,7 @@ put_letters(FoldState *st, const char *letters)
 static void
 put_ascii(FoldState *st, int32 c)
 {
-	if (c >= 'A' && c <= 'Z')
-		c += 'a' - 'A';
+	c = tk_ascii_lower((char) c);
 	if (c >= 'a' && c <= 'z')
 	{
 		if (st->word < 0)
@@ -165,8 +106,8 @@ fold_pass(const unsigned char *s, int len, char *out, bool strip)
 
 	while (i < len)
 	{
-		int			nb;
-		int32		cp = next_char(s, len, i, &nb);
+		int32		cp;
+		int			nb = tk_utf8_next((const char *) s + i, len - i, &cp);
 
 		if (cp >= 0 && is_opening(cp))
 		{
@@ -199,7 +140,7 @@ fold_pass(const unsigned char *s, int len, char *out, bool strip)
 			put_letters(&st, "gamma");
 		else if (cp == 0x3B4 || cp == 0x394)
 			put_letters(&st, "delta");
-		else if (is_separator(cp))
+		else if (is_word_separator(cp))
 			end_word(&st);
 		else
 		{
@@ -207,10 +148,7 @@ fold_pass(const unsigned char *s, int len, char *out, bool strip)
 			if (cp >= 0xC0 && cp <= 0xDE)	/* Latin-1 capitals (0xD7 is a separator) */
 				cp += 0x20;
 			if (cp < 0x800)
-			{
-				out[st.n++] = (char) (0xC0 | (cp >> 6));
-				out[st.n++] = (char) (0x80 | (cp & 0x3F));
-			}
+				st.n += tk_utf8_put(out + st.n, cp);
 			else
 			{
 				memcpy(out + st.n, s + i, nb);

@@ -24,6 +24,7 @@
 #include "nodes/primnodes.h"
 #include "utils/builtins.h"
 
+#include "amount_out.h"
 #include "pg_compat.h"
 #include "sum_state.h"
 

@@ -68,8 +68,7 @@ add_part(QtyTally *t, QtyKind kind, uint8 flags, int128 amount,
 			if (in_range)
 				qty_check_range(sum);
 			r = in_place ? t : tally_copy(t, cxt);
-			r->parts[i].lo = (uint64) sum;
-			r->parts[i].hi = (int64) (sum >> 64);
+			tally_part_set_amount(&r->parts[i], sum);
 			return r;
 		}
 		if (k > key)
@@ -82,14 +81,14 @@ add_part(QtyTally *t, QtyKind kind, uint8 flags, int128 amount,
 	memcpy(r->parts, t->parts, sizeof(TallyPart) * i);
 	memcpy(r->parts + i + 1, t->parts + i, sizeof(TallyPart) * (t->nparts - i));
 	p = &r->parts[i];
-	p->lo = (uint64) amount;
-	p->hi = (int64) (amount >> 64);
+	tally_part_set_amount(p, amount);
 	p->kind = (uint8) kind;
 	p->flags = flags;
 	return r;
 }
 
-QtyTally *
+/* ERROR 22003 when a part leaves the quantity's range */
+static QtyTally *
 tally_add_part(QtyTally *t, QtyKind kind, uint8 flags, int128 amount,
 			   MemoryContext cxt, bool in_place)
 {

@@ -48,11 +48,8 @@ tally_part_basis(const TallyPart *p)
 extern QtyTally *tally_new(int nparts, MemoryContext cxt);
 extern QtyTally *tally_copy(const QtyTally *t, MemoryContext cxt);
 
-/* ERROR 22003 when a part leaves the quantity's range */
-extern QtyTally *tally_add_part(QtyTally *t, QtyKind kind, uint8 flags, int128 amount,
-								MemoryContext cxt, bool in_place);
-
-/* the same without range checks, for the state of tally() (tally_state.c) */
+/* Adds amount to the part of that kind and flags, without range checks: the
+ * state of tally() checks the range only on its final totals (tally_state.c). */
 extern QtyTally *tally_state_add_part(QtyTally *t, QtyKind kind, uint8 flags, int128 amount,
 									  MemoryContext cxt, bool in_place);
 extern QtyTally *tally_merge(QtyTally *a, const QtyTally *b, MemoryContext cxt,

@@ -22,6 +22,7 @@
 #include "fmgr.h"
 #include "utils/builtins.h"
 
+#include "amount_out.h"
 #include "pg_compat.h"
 #include "tally.h"
 
@@ -112,8 +113,7 @@ state_parse(const char *text, QtyTally **out)
 			return "The amount of a part must be a whole number of steps.";
 		part->kind = (uint8) kind;
 		part->flags = qty_flags(estimate, basis);
-		part->lo = (uint64) v;
-		part->hi = (int64) (v >> 64);
+		tally_part_set_amount(part, v);
 	}
 	if (*p != '\0')
 		return "Unexpected text after the state.";

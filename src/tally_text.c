@@ -47,8 +47,7 @@ add_part(TallyPart *parts, int *nparts, int kind, uint8 flags, int128 amount)
 			if (__builtin_add_overflow(tally_part_amount(&parts[i]), amount, &sum) ||
 				sum >= QTY_AMOUNT_LIMIT || sum <= -QTY_AMOUNT_LIMIT)
 				return false;
-			parts[i].lo = (uint64) sum;
-			parts[i].hi = (int64) (sum >> 64);
+			tally_part_set_amount(&parts[i], sum);
 			return true;
 		}
 		if (k > key)
@@ -56,8 +55,7 @@ add_part(TallyPart *parts, int *nparts, int kind, uint8 flags, int128 amount)
 	}
 	memmove(parts + i + 1, parts + i, sizeof(TallyPart) * (*nparts - i));
 	memset(&parts[i], 0, sizeof(TallyPart));
-	parts[i].lo = (uint64) amount;
-	parts[i].hi = (int64) (amount >> 64);
+	tally_part_set_amount(&parts[i], amount);
 	parts[i].kind = (uint8) kind;
 	parts[i].flags = flags;
 	(*nparts)++;

@@ -44,6 +44,13 @@ tally_part_amount(const TallyPart *p)
 	return tk_int128_join(p->hi, p->lo);
 }
 
+static inline void
+tally_part_set_amount(TallyPart *p, int128 amount)
+{
+	p->lo = (uint64) amount;
+	p->hi = (int64) (amount >> 64);
+}
+
 typedef enum TallyParseCode
 {
 	TPC_OK = 0,

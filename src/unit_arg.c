@@ -12,6 +12,7 @@
 
 #include "pg_compat.h"
 #include "quantity.h"
+#include "unit_arg.h"
 
 typedef struct UnitArgCache
 {

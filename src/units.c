@@ -6,6 +6,7 @@
 #include "c.h"
 
 #include "units.h"
+#include "textkit.h"
 
 /* base steps: 1 pg (mass), 1 pL (volume), 10^-12 item (counts) */
 const QtyUnitInfo qty_units[QU_NUNITS] = {
@@ -38,13 +39,6 @@ const QtyUnitInfo qty_units[QU_NUNITS] = {
 	[QU_SEED] = {"seed", "seeds", QK_SEED, 1, 12, 0},
 	[QU_TABLET] = {"tablet", "tablets", QK_TABLET, 1, 12, 0},
 	[QU_VIAL] = {"vial", "vials", QK_VIAL, 1, 12, 0},
-};
-
-/* mass, volume, then count units alphabetically (by their English name) */
-const QtyKind qty_kinds_in_order[QK_NKINDS] = {
-	QK_MASS, QK_VOLUME, QK_AMPOULE, QK_BAG, QK_BLOTTER, QK_BOTTLE, QK_CAPSULE,
-	QK_CARTRIDGE, QK_CIGARETTE, QK_DOSAGE_UNIT, QK_DOSE, QK_PACKET, QK_PATCH,
-	QK_PIECE, QK_PLANT, QK_SEED, QK_TABLET, QK_VIAL
 };
 
 const uint8 qty_kind_rank[QK_NKINDS] = {
@@ -116,29 +110,8 @@ static const UnitAlias aliases[] = {
 static bool
 fold_name(const char *s, int len, char *out, int *outlen)
 {
-	int			n = 0;
-	bool		space = false;
-	int			i;
-
-	for (i = 0; i < len; i++)
-	{
-		unsigned char c = (unsigned char) s[i];
-
-		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
-		{
-			space = n > 0;
-			continue;
-		}
-		if (n + 2 >= MAX_UNIT_NAME)
-			return false;
-		if (space)
-			out[n++] = ' ';
-		space = false;
-		out[n++] = (c >= 'A' && c <= 'Z') ? (char) (c + ('a' - 'A')) : (char) c;
-	}
-	out[n] = '\0';
-	*outlen = n;
-	return true;
+	*outlen = tk_fold_name(s, len, "", out, MAX_UNIT_NAME);
+	return *outlen >= 0;
 }
 
 static QtyUnit

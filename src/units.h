@@ -10,7 +10,7 @@
 #ifndef SEIZURE_UNITS_H
 #define SEIZURE_UNITS_H
 
-#include "postgres.h"
+#include "c.h"
 
 /*
  * Unit ids are stored on disk and in the binary wire format: never renumber,
@@ -105,7 +105,6 @@ extern const QtyUnitInfo qty_units[QU_NUNITS];
 
 /* Position of each kind in the cross-kind sort order, and its inverse. */
 extern const uint8 qty_kind_rank[QK_NKINDS];
-extern const QtyKind qty_kinds_in_order[QK_NKINDS];
 
 /* The unit whose name (or alias) is s[0..len), or QU_INVALID. */
 extern QtyUnit qty_unit_lookup(const char *s, int len);

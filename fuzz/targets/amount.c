@@ -6,6 +6,7 @@
  * Input: 16 bytes of amount, 1 byte of unit, 8 bytes of a divisor.
  */
 #include "fuzz_common.h"
+#include "amount_out.h"
 
 int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

@@ -10,6 +10,7 @@
 #include "fuzz_common.h"
 #include "party_phone.h"
 #include "party_text.h"
+#include "textkit.h"
 
 int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -27,7 +28,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	utf8 = (data[0] & 4) == 0;
 	len = size - 1;
 	/* a UTF8 database holds only valid UTF-8; other encodings any bytes */
-	if (utf8 && !fuzz_valid_utf8(data + 1, len))
+	if (utf8 && !tk_utf8_valid((const char *) data + 1, (int) len))
 		return 0;
 	s = malloc(len ? len : 1);
 	memcpy(s, data + 1, len);
