@@ -114,25 +114,17 @@ ROUTE_CMP_FN(route_le, <=)
 ROUTE_CMP_FN(route_gt, >)
 ROUTE_CMP_FN(route_ge, >=)
 
-PG_FUNCTION_INFO_V1(route_smaller);
-Datum
-route_smaller(PG_FUNCTION_ARGS)
-{
-	int			a = PG_GETARG_ROUTE(0);
-	int			b = PG_GETARG_ROUTE(1);
-
-	PG_RETURN_ROUTE(Min(a, b));
+/* min() and max() of routes, in the enum's order */
+#define ROUTE_PICK_FN(name, pick) \
+PG_FUNCTION_INFO_V1(name); \
+Datum \
+name(PG_FUNCTION_ARGS) \
+{ \
+	PG_RETURN_ROUTE(pick(PG_GETARG_ROUTE(0), PG_GETARG_ROUTE(1))); \
 }
 
-PG_FUNCTION_INFO_V1(route_larger);
-Datum
-route_larger(PG_FUNCTION_ARGS)
-{
-	int			a = PG_GETARG_ROUTE(0);
-	int			b = PG_GETARG_ROUTE(1);
-
-	PG_RETURN_ROUTE(Max(a, b));
-}
+ROUTE_PICK_FN(route_smaller, Min)
+ROUTE_PICK_FN(route_larger, Max)
 
 PG_FUNCTION_INFO_V1(route_hash);
 Datum

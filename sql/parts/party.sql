@@ -1,7 +1,7 @@
 
 -- ---------------------------------------------------------------------------
--- parties and networks: matching keys for senders, receivers, phones,
--- e-mails and addresses, and the groups of seizures they link
+-- parties: matching keys for senders, receivers, phones, e-mails and
+-- addresses
 -- ---------------------------------------------------------------------------
 
 CREATE FUNCTION @extschema@.normalize_party(value text, kind text) RETURNS text
@@ -23,10 +23,3 @@ CREATE FUNCTION @extschema@.party_phone_countries(
 	ROWS 80;
 COMMENT ON FUNCTION @extschema@.party_phone_countries() IS
 	'numbering plans normalize_party knows: countries usable as default_country, with their trunk, international and carrier prefixes and number lengths';
-
-CREATE FUNCTION @extschema@.linked_groups(edges_sql text)
-	RETURNS TABLE (node text, group_id bigint, group_size bigint)
-	AS 'MODULE_PATHNAME', 'linked_groups' LANGUAGE C VOLATILE STRICT PARALLEL UNSAFE
-	ROWS 1000;
-COMMENT ON FUNCTION @extschema@.linked_groups(text) IS
-	'connected components of the graph whose edges edges_sql returns as two text columns; groups numbered by their smallest node (C order)';

@@ -1,7 +1,7 @@
 
 -- ---------------------------------------------------------------------------
--- route: the smuggling route of a seizure, identifiers that reveal it, and
--- classification of free-text remarks
+-- route: the smuggling route of a seizure, its labels, and the route of a
+-- free-text remark
 -- ---------------------------------------------------------------------------
 
 CREATE TYPE @extschema@.route;
@@ -27,6 +27,28 @@ CREATE TYPE @extschema@.route (
 );
 COMMENT ON TYPE @extschema@.route IS
 	'smuggling route: traveler, international_mail, express_cargo, air_cargo, sea_cargo, general_cargo, land_border, other (in sort order)';
+
+-- labels and transport modes
+CREATE FUNCTION @extschema@.route_label(@extschema@.route, lang text) RETURNS text
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.route_label(@extschema@.route, text) IS
+	'display label of a route in English (''en'') or Korean (''ko'')';
+
+CREATE FUNCTION @extschema@.transport_mode(@extschema@.route) RETURNS smallint
+	AS 'MODULE_PATHNAME', 'route_transport_mode_sql' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.transport_mode(@extschema@.route) IS
+	'UN/ECE Recommendation 19 transport mode code: 0 not specified (traveler, general_cargo, other), 1 maritime, 3 road, 4 air, 5 mail';
+
+-- free text
+CREATE FUNCTION @extschema@.classify_route(text) RETURNS @extschema@.route
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.classify_route(text) IS
+	'route of a free-text remark from the identifiers and English/Korean keywords in it, NULL without evidence';
+
+CREATE FUNCTION @extschema@.classify_route_explain(text) RETURNS jsonb
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.classify_route_explain(text) IS
+	'classify_route with its audit trail: {"route", "confidence" 0-1, "evidence": [{kind, text, position, length, route, weight, counted, ...}]}';
 
 -- comparison, in the order of the labels above
 CREATE FUNCTION @extschema@.route_eq(@extschema@.route, @extschema@.route) RETURNS boolean
@@ -134,41 +156,3 @@ CREATE AGGREGATE @extschema@.max(@extschema@.route) (
 );
 COMMENT ON AGGREGATE @extschema@.min(@extschema@.route) IS 'first route in sort order';
 COMMENT ON AGGREGATE @extschema@.max(@extschema@.route) IS 'last route in sort order';
-
--- labels and transport modes
-CREATE FUNCTION @extschema@.route_label(@extschema@.route, lang text) RETURNS text
-	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.route_label(@extschema@.route, text) IS
-	'display label of a route in English (''en'') or Korean (''ko'')';
-
-CREATE FUNCTION @extschema@.transport_mode(@extschema@.route) RETURNS smallint
-	AS 'MODULE_PATHNAME', 'route_transport_mode_sql' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.transport_mode(@extschema@.route) IS
-	'UN/ECE Recommendation 19 transport mode code: 0 not specified (traveler, general_cargo, other), 1 maritime, 3 road, 4 air, 5 mail';
-
--- identifiers
-CREATE FUNCTION @extschema@.identifier_kind(text) RETURNS text
-	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.identifier_kind(text) IS
-	'kind of a valid identifier (upu_s10, iata_awb, iso6346, ups, fedex_express, fedex_ground, dhl_express, flight, mrz_document), NULL if none';
-
-CREATE FUNCTION @extschema@.is_valid_identifier(text, kind text) RETURNS boolean
-	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.is_valid_identifier(text, text) IS
-	'true if the text is a valid identifier of the given kind (format and check digit)';
-
-CREATE FUNCTION @extschema@.route_of_identifier(text) RETURNS @extschema@.route
-	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.route_of_identifier(text) IS
-	'route an identifier reveals (S10 mail, air waybill air cargo, ISO 6346 sea cargo, couriers express cargo, flight and MRZ traveler), NULL if no valid identifier';
-
--- free text
-CREATE FUNCTION @extschema@.classify_route(text) RETURNS @extschema@.route
-	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.classify_route(text) IS
-	'route of a free-text remark from the identifiers and English/Korean keywords in it, NULL without evidence';
-
-CREATE FUNCTION @extschema@.classify_route_explain(text) RETURNS jsonb
-	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.classify_route_explain(text) IS
-	'classify_route with its audit trail: {"route", "confidence" 0-1, "evidence": [{kind, text, position, length, route, weight, counted, ...}]}';
