@@ -10,23 +10,23 @@
 -- projections by basis.  Stored values are unchanged: 0.1.0 never set the
 -- basis bits, so every stored mass reads as unstated.
 
-CREATE FUNCTION @extschema@.basis(@extschema@.quantity) RETURNS text
+CREATE FUNCTION @extschema@.basis(q @extschema@.quantity) RETURNS text
 	AS 'MODULE_PATHNAME', 'quantity_basis' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.basis(@extschema@.quantity) IS 'the weight basis of a mass: net, bulk or gross; NULL when unstated (and for volumes and counts)';
 
-CREATE FUNCTION @extschema@.with_basis(@extschema@.quantity, basis text) RETURNS @extschema@.quantity
+CREATE FUNCTION @extschema@.with_basis(q @extschema@.quantity, basis text) RETURNS @extschema@.quantity
 	AS 'MODULE_PATHNAME', 'quantity_with_basis' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.with_basis(@extschema@.quantity, text) IS 'the same mass with its weight basis set (net, bulk, gross; unstated or NULL to clear it)';
 
-CREATE FUNCTION @extschema@.part(@extschema@.quantity_tally, text, basis text) RETURNS @extschema@.quantity
+CREATE FUNCTION @extschema@.part(t @extschema@.quantity_tally, kind text, basis text) RETURNS @extschema@.quantity
 	AS 'MODULE_PATHNAME', 'tally_part' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.part(@extschema@.quantity_tally, text, text) IS
 	'total of one kind and weight basis (net, bulk, gross or unstated), measured and estimated together; NULL when absent';
 
-CREATE FUNCTION @extschema@.mass_kg(@extschema@.quantity, basis text) RETURNS numeric
+CREATE FUNCTION @extschema@.mass_kg(q @extschema@.quantity, basis text) RETURNS numeric
 	AS 'MODULE_PATHNAME', 'quantity_mass_kg' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.mass_kg(@extschema@.quantity, text) IS 'the amount in kg for a mass of that weight basis (net, bulk, gross or unstated), else NULL';
-CREATE FUNCTION @extschema@.mass_kg(@extschema@.quantity_tally, basis text) RETURNS numeric
+CREATE FUNCTION @extschema@.mass_kg(t @extschema@.quantity_tally, basis text) RETURNS numeric
 	AS 'MODULE_PATHNAME', 'tally_mass_kg' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.mass_kg(@extschema@.quantity_tally, text) IS 'total mass in kg of one weight basis (net, bulk, gross or unstated), measured and estimated, else NULL';
 
@@ -108,14 +108,18 @@ COMMENT ON AGGREGATE @extschema@.max(@extschema@.quantity) IS
 -- The state of tally() and sum(quantity_tally): parts may leave the range
 -- until the final function, so they fail as sum() does, whatever the split.
 CREATE TYPE @extschema@.quantity_tally_state;
-CREATE FUNCTION @extschema@.quantity_tally_state_in(cstring) RETURNS @extschema@.quantity_tally_state
-	AS 'MODULE_PATHNAME', 'tally_state_in' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION @extschema@.quantity_tally_state_out(@extschema@.quantity_tally_state) RETURNS cstring
-	AS 'MODULE_PATHNAME', 'tally_state_out' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION @extschema@.quantity_tally_state_recv(internal) RETURNS @extschema@.quantity_tally_state
-	AS 'MODULE_PATHNAME', 'tally_state_recv' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION @extschema@.quantity_tally_state_send(@extschema@.quantity_tally_state) RETURNS bytea
-	AS 'MODULE_PATHNAME', 'tally_state_send' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.quantity_tally_state_in(input cstring) RETURNS @extschema@.quantity_tally_state
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.quantity_tally_state_in(cstring) IS 'text input of quantity_tally_state';
+CREATE FUNCTION @extschema@.quantity_tally_state_out(state @extschema@.quantity_tally_state) RETURNS cstring
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.quantity_tally_state_out(@extschema@.quantity_tally_state) IS 'text output of quantity_tally_state';
+CREATE FUNCTION @extschema@.quantity_tally_state_recv(buf internal) RETURNS @extschema@.quantity_tally_state
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.quantity_tally_state_recv(internal) IS 'binary input of quantity_tally_state';
+CREATE FUNCTION @extschema@.quantity_tally_state_send(state @extschema@.quantity_tally_state) RETURNS bytea
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.quantity_tally_state_send(@extschema@.quantity_tally_state) IS 'binary output of quantity_tally_state';
 CREATE TYPE @extschema@.quantity_tally_state (
 	INPUT = @extschema@.quantity_tally_state_in,
 	OUTPUT = @extschema@.quantity_tally_state_out,
@@ -128,24 +132,24 @@ CREATE TYPE @extschema@.quantity_tally_state (
 COMMENT ON TYPE @extschema@.quantity_tally_state IS
 	'transition state of tally(quantity) and sum(quantity_tally): one exact total per kind in base steps, range checked at the end';
 
-CREATE FUNCTION @extschema@.quantity_tally_state_trans(@extschema@.quantity_tally_state, @extschema@.quantity)
+CREATE FUNCTION @extschema@.quantity_tally_state_trans(state @extschema@.quantity_tally_state, q @extschema@.quantity)
 	RETURNS @extschema@.quantity_tally_state
-	AS 'MODULE_PATHNAME', 'tally_state_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.quantity_tally_state_trans(@extschema@.quantity_tally_state, @extschema@.quantity) IS
 	'transition of tally(quantity): adds a quantity to the state, no range check';
-CREATE FUNCTION @extschema@.quantity_tally_state_add(@extschema@.quantity_tally_state, @extschema@.quantity_tally)
+CREATE FUNCTION @extschema@.quantity_tally_state_add(state @extschema@.quantity_tally_state, t @extschema@.quantity_tally)
 	RETURNS @extschema@.quantity_tally_state
-	AS 'MODULE_PATHNAME', 'tally_state_add_tally' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.quantity_tally_state_add(@extschema@.quantity_tally_state, @extschema@.quantity_tally) IS
 	'transition of sum(quantity_tally): adds a tally to the state, no range check';
-CREATE FUNCTION @extschema@.quantity_tally_state_combine(@extschema@.quantity_tally_state, @extschema@.quantity_tally_state)
+CREATE FUNCTION @extschema@.quantity_tally_state_combine(a @extschema@.quantity_tally_state, b @extschema@.quantity_tally_state)
 	RETURNS @extschema@.quantity_tally_state
-	AS 'MODULE_PATHNAME', 'tally_state_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.quantity_tally_state_combine(@extschema@.quantity_tally_state, @extschema@.quantity_tally_state) IS
 	'combine function of tally(quantity) and sum(quantity_tally)';
-CREATE FUNCTION @extschema@.quantity_tally_state_final(@extschema@.quantity_tally_state)
+CREATE FUNCTION @extschema@.quantity_tally_state_final(state @extschema@.quantity_tally_state)
 	RETURNS @extschema@.quantity_tally
-	AS 'MODULE_PATHNAME', 'tally_state_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.quantity_tally_state_final(@extschema@.quantity_tally_state) IS
 	'final function of tally(quantity) and sum(quantity_tally): the tally, 22003 when a total is out of range';
 
@@ -296,3 +300,325 @@ END
 $$;
 COMMENT ON FUNCTION @extschema@.catalog_sync_setup() IS
 	'on a Citus coordinator: one substance catalog for the cluster, every change sent to every node in its transaction';
+
+-- ---------------------------------------------------------------------------
+-- The install script as the API index: every argument named, every object
+-- commented, and every C symbol named after its SQL function (the 0.1.0
+-- names stay in the library, src/symbols_0_1_0.c, until this update runs).
+-- Functions and aggregates are replaced in place, so nothing that uses them
+-- is dropped.
+-- ---------------------------------------------------------------------------
+CREATE OR REPLACE FUNCTION @extschema@.quantity_in(input cstring, typelem oid, typmod integer) RETURNS @extschema@.quantity
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.quantity_in(cstring, oid, integer) IS 'text input of quantity: the grammar of docs/quantity.md, 22P02/22003 on bad text';
+CREATE OR REPLACE FUNCTION @extschema@.quantity_out(q @extschema@.quantity) RETURNS cstring
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.quantity_out(@extschema@.quantity) IS 'text output of quantity: the shortest exact decimal in the value''s own unit';
+CREATE OR REPLACE FUNCTION @extschema@.quantity_recv(buf internal, typelem oid, typmod integer) RETURNS @extschema@.quantity
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.quantity_recv(internal, oid, integer) IS 'binary input of quantity: format version 2, or 1 as 0.1.0 sent it';
+CREATE OR REPLACE FUNCTION @extschema@.quantity_send(q @extschema@.quantity) RETURNS bytea
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.quantity_send(@extschema@.quantity) IS 'binary output of quantity: version, unit, flags and the 128-bit amount';
+CREATE OR REPLACE FUNCTION @extschema@.quantity_typmod_in(modifiers cstring[]) RETURNS integer
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.quantity_typmod_in(cstring[]) IS 'type modifier of quantity(mass), quantity(volume), quantity(count)';
+CREATE OR REPLACE FUNCTION @extschema@.quantity_typmod_out(typmod integer) RETURNS cstring
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.quantity_typmod_out(integer) IS 'type modifier of quantity as text: (mass), (volume) or (count)';
+CREATE OR REPLACE FUNCTION @extschema@.quantity(q @extschema@.quantity, typmod integer, is_explicit boolean) RETURNS @extschema@.quantity
+	AS 'MODULE_PATHNAME', 'quantity_enforce_typmod' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.quantity(@extschema@.quantity, integer, boolean) IS 'applies a type modifier: the value unchanged, or 22023 for another dimension';
+CREATE OR REPLACE FUNCTION @extschema@.quantity(amount numeric, unit text) RETURNS @extschema@.quantity
+	AS 'MODULE_PATHNAME', 'quantity_from_numeric' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.value(q @extschema@.quantity) RETURNS numeric
+	AS 'MODULE_PATHNAME', 'quantity_value' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.value(q @extschema@.quantity, unit text) RETURNS numeric
+	AS 'MODULE_PATHNAME', 'quantity_value_in' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.unit(q @extschema@.quantity) RETURNS text
+	AS 'MODULE_PATHNAME', 'quantity_unit' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.dimension(q @extschema@.quantity) RETURNS text
+	AS 'MODULE_PATHNAME', 'quantity_dimension' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.kind(q @extschema@.quantity) RETURNS text
+	AS 'MODULE_PATHNAME', 'quantity_kind' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.to_unit(q @extschema@.quantity, unit text) RETURNS @extschema@.quantity
+	AS 'MODULE_PATHNAME', 'quantity_to_unit' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.is_estimate(q @extschema@.quantity) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'quantity_is_estimate' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.as_estimate(q @extschema@.quantity) RETURNS @extschema@.quantity
+	AS 'MODULE_PATHNAME', 'quantity_as_estimate' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.as_measured(q @extschema@.quantity) RETURNS @extschema@.quantity
+	AS 'MODULE_PATHNAME', 'quantity_as_measured' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.quantity_lt(a @extschema@.quantity, b @extschema@.quantity) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.quantity_lt(@extschema@.quantity, @extschema@.quantity) IS 'implementation of < for quantity';
+CREATE OR REPLACE FUNCTION @extschema@.quantity_le(a @extschema@.quantity, b @extschema@.quantity) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.quantity_le(@extschema@.quantity, @extschema@.quantity) IS 'implementation of <= for quantity';
+CREATE OR REPLACE FUNCTION @extschema@.quantity_eq(a @extschema@.quantity, b @extschema@.quantity) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.quantity_eq(@extschema@.quantity, @extschema@.quantity) IS 'implementation of = for quantity';
+CREATE OR REPLACE FUNCTION @extschema@.quantity_ne(a @extschema@.quantity, b @extschema@.quantity) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.quantity_ne(@extschema@.quantity, @extschema@.quantity) IS 'implementation of <> for quantity';
+CREATE OR REPLACE FUNCTION @extschema@.quantity_ge(a @extschema@.quantity, b @extschema@.quantity) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.quantity_ge(@extschema@.quantity, @extschema@.quantity) IS 'implementation of >= for quantity';
+CREATE OR REPLACE FUNCTION @extschema@.quantity_gt(a @extschema@.quantity, b @extschema@.quantity) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.quantity_gt(@extschema@.quantity, @extschema@.quantity) IS 'implementation of > for quantity';
+CREATE OR REPLACE FUNCTION @extschema@.quantity_cmp(a @extschema@.quantity, b @extschema@.quantity) RETURNS integer
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.quantity_cmp(@extschema@.quantity, @extschema@.quantity) IS 'btree comparison for quantity: -1, 0 or 1';
+CREATE OR REPLACE FUNCTION @extschema@.quantity_sortsupport(ssup internal) RETURNS void
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.quantity_sortsupport(internal) IS 'btree sort support for quantity: abbreviated keys of kind and amount';
+CREATE OR REPLACE FUNCTION @extschema@.quantity_hash(q @extschema@.quantity) RETURNS integer
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.quantity_hash(@extschema@.quantity) IS 'hash of a quantity, equal for equal values in any unit';
+CREATE OR REPLACE FUNCTION @extschema@.quantity_hash_extended(q @extschema@.quantity, seed bigint) RETURNS bigint
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.quantity_hash_extended(@extschema@.quantity, bigint) IS 'seeded 64-bit hash of a quantity';
+CREATE OR REPLACE FUNCTION @extschema@.quantity_smaller(a @extschema@.quantity, b @extschema@.quantity) RETURNS @extschema@.quantity
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.quantity_smaller(@extschema@.quantity, @extschema@.quantity) IS 'the smaller of two quantities; of equal ones, the smaller unit id';
+CREATE OR REPLACE FUNCTION @extschema@.quantity_larger(a @extschema@.quantity, b @extschema@.quantity) RETURNS @extschema@.quantity
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.quantity_larger(@extschema@.quantity, @extschema@.quantity) IS 'the larger of two quantities; of equal ones, the smaller unit id';
+CREATE OR REPLACE FUNCTION @extschema@.quantity_add(a @extschema@.quantity, b @extschema@.quantity) RETURNS @extschema@.quantity
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.quantity_add(@extschema@.quantity, @extschema@.quantity) IS 'implementation of + for quantity';
+CREATE OR REPLACE FUNCTION @extschema@.quantity_sub(a @extschema@.quantity, b @extschema@.quantity) RETURNS @extschema@.quantity
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.quantity_sub(@extschema@.quantity, @extschema@.quantity) IS 'implementation of - for quantity';
+CREATE OR REPLACE FUNCTION @extschema@.quantity_neg(q @extschema@.quantity) RETURNS @extschema@.quantity
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.quantity_neg(@extschema@.quantity) IS 'implementation of unary - for quantity';
+CREATE OR REPLACE FUNCTION @extschema@.quantity_mul_numeric(q @extschema@.quantity, factor numeric) RETURNS @extschema@.quantity
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.quantity_mul_numeric(@extschema@.quantity, numeric) IS 'implementation of quantity * numeric';
+CREATE OR REPLACE FUNCTION @extschema@.numeric_mul_quantity(factor numeric, q @extschema@.quantity) RETURNS @extschema@.quantity
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.numeric_mul_quantity(numeric, @extschema@.quantity) IS 'implementation of numeric * quantity';
+CREATE OR REPLACE FUNCTION @extschema@.quantity_div_numeric(q @extschema@.quantity, divisor numeric) RETURNS @extschema@.quantity
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.quantity_div_numeric(@extschema@.quantity, numeric) IS 'implementation of quantity / numeric';
+CREATE OR REPLACE FUNCTION @extschema@.quantity_div_quantity(a @extschema@.quantity, b @extschema@.quantity) RETURNS numeric
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.quantity_div_quantity(@extschema@.quantity, @extschema@.quantity) IS 'implementation of quantity / quantity';
+COMMENT ON OPERATOR CLASS @extschema@.quantity_ops USING btree IS 'default btree order of quantity: kind, amount across units, basis, measured before estimated';
+COMMENT ON OPERATOR FAMILY @extschema@.quantity_ops USING btree IS 'default btree order of quantity: kind, amount across units, basis, measured before estimated';
+COMMENT ON OPERATOR CLASS @extschema@.quantity_hash_ops USING hash IS 'default hash of quantity: equal values in any unit hash equally';
+COMMENT ON OPERATOR FAMILY @extschema@.quantity_hash_ops USING hash IS 'default hash of quantity: equal values in any unit hash equally';
+CREATE OR REPLACE FUNCTION @extschema@.quantity_tally_in(input cstring) RETURNS @extschema@.quantity_tally
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.quantity_tally_in(cstring) IS 'text input of quantity_tally: quantities joined by +';
+CREATE OR REPLACE FUNCTION @extschema@.quantity_tally_out(t @extschema@.quantity_tally) RETURNS cstring
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.quantity_tally_out(@extschema@.quantity_tally) IS 'text output of quantity_tally';
+CREATE OR REPLACE FUNCTION @extschema@.quantity_tally_recv(buf internal) RETURNS @extschema@.quantity_tally
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.quantity_tally_recv(internal) IS 'binary input of quantity_tally: format version 2, or 1';
+CREATE OR REPLACE FUNCTION @extschema@.quantity_tally_send(t @extschema@.quantity_tally) RETURNS bytea
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.quantity_tally_send(@extschema@.quantity_tally) IS 'binary output of quantity_tally';
+CREATE OR REPLACE FUNCTION @extschema@.quantity_tally(q @extschema@.quantity) RETURNS @extschema@.quantity_tally
+	AS 'MODULE_PATHNAME', 'quantity_tally_from_quantity' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.part(t @extschema@.quantity_tally, kind text) RETURNS @extschema@.quantity
+	AS 'MODULE_PATHNAME', 'tally_part' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.parts(t @extschema@.quantity_tally) RETURNS SETOF @extschema@.quantity
+	AS 'MODULE_PATHNAME', 'tally_parts' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 4;
+CREATE OR REPLACE FUNCTION @extschema@.quantity_tally_add(a @extschema@.quantity_tally, b @extschema@.quantity_tally)
+	RETURNS @extschema@.quantity_tally
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.quantity_tally_add(@extschema@.quantity_tally, @extschema@.quantity_tally) IS 'implementation of quantity_tally + quantity_tally';
+CREATE OR REPLACE FUNCTION @extschema@.quantity_tally_add(t @extschema@.quantity_tally, q @extschema@.quantity)
+	RETURNS @extschema@.quantity_tally
+	AS 'MODULE_PATHNAME', 'quantity_tally_add_quantity' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.quantity_tally_add(@extschema@.quantity_tally, @extschema@.quantity) IS 'implementation of quantity_tally + quantity';
+CREATE OR REPLACE FUNCTION @extschema@.quantity_tally_add(q @extschema@.quantity, t @extschema@.quantity_tally)
+	RETURNS @extschema@.quantity_tally
+	AS 'MODULE_PATHNAME', 'quantity_tally_add_to_quantity' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.quantity_tally_add(@extschema@.quantity, @extschema@.quantity_tally) IS 'implementation of quantity + quantity_tally';
+CREATE OR REPLACE FUNCTION @extschema@.quantity_tally_eq(a @extschema@.quantity_tally, b @extschema@.quantity_tally)
+	RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.quantity_tally_eq(@extschema@.quantity_tally, @extschema@.quantity_tally) IS 'implementation of = for quantity_tally';
+CREATE OR REPLACE FUNCTION @extschema@.quantity_tally_ne(a @extschema@.quantity_tally, b @extschema@.quantity_tally)
+	RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.quantity_tally_ne(@extschema@.quantity_tally, @extschema@.quantity_tally) IS 'implementation of <> for quantity_tally';
+CREATE OR REPLACE FUNCTION @extschema@.quantity_tally_hash(t @extschema@.quantity_tally) RETURNS integer
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.quantity_tally_hash(@extschema@.quantity_tally) IS 'hash of a quantity_tally';
+COMMENT ON OPERATOR CLASS @extschema@.quantity_tally_hash_ops USING hash IS 'default hash of quantity_tally';
+COMMENT ON OPERATOR FAMILY @extschema@.quantity_tally_hash_ops USING hash IS 'default hash of quantity_tally';
+CREATE OR REPLACE FUNCTION @extschema@.quantity_sum_state_in(input cstring) RETURNS @extschema@.quantity_sum_state
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.quantity_sum_state_in(cstring) IS 'text input of quantity_sum_state';
+CREATE OR REPLACE FUNCTION @extschema@.quantity_sum_state_out(state @extschema@.quantity_sum_state) RETURNS cstring
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.quantity_sum_state_out(@extschema@.quantity_sum_state) IS 'text output of quantity_sum_state';
+CREATE OR REPLACE FUNCTION @extschema@.quantity_sum_state_recv(buf internal) RETURNS @extschema@.quantity_sum_state
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.quantity_sum_state_recv(internal) IS 'binary input of quantity_sum_state: format version 2, or 1';
+CREATE OR REPLACE FUNCTION @extschema@.quantity_sum_state_send(state @extschema@.quantity_sum_state) RETURNS bytea
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.quantity_sum_state_send(@extschema@.quantity_sum_state) IS 'binary output of quantity_sum_state';
+CREATE OR REPLACE FUNCTION @extschema@.quantity_sum_trans(state @extschema@.quantity_sum_state, q @extschema@.quantity)
+	RETURNS @extschema@.quantity_sum_state
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.quantity_sum_trans(@extschema@.quantity_sum_state, @extschema@.quantity) IS 'transition function of sum(quantity) and avg(quantity)';
+CREATE OR REPLACE FUNCTION @extschema@.quantity_sum_combine(a @extschema@.quantity_sum_state, b @extschema@.quantity_sum_state)
+	RETURNS @extschema@.quantity_sum_state
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.quantity_sum_combine(@extschema@.quantity_sum_state, @extschema@.quantity_sum_state) IS 'combine function of sum(quantity) and avg(quantity)';
+CREATE OR REPLACE FUNCTION @extschema@.quantity_sum_final(state @extschema@.quantity_sum_state) RETURNS @extschema@.quantity
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.quantity_sum_final(@extschema@.quantity_sum_state) IS 'final function of sum(quantity)';
+CREATE OR REPLACE FUNCTION @extschema@.quantity_avg_final(state @extschema@.quantity_sum_state) RETURNS @extschema@.quantity
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.quantity_avg_final(@extschema@.quantity_sum_state) IS 'final function of avg(quantity)';
+CREATE OR REPLACE AGGREGATE @extschema@.sum(q @extschema@.quantity) (
+	SFUNC = @extschema@.quantity_sum_trans,
+	STYPE = @extschema@.quantity_sum_state,
+	FINALFUNC = @extschema@.quantity_sum_final,
+	COMBINEFUNC = @extschema@.quantity_sum_combine,
+	PARALLEL = SAFE
+);
+CREATE OR REPLACE AGGREGATE @extschema@.avg(q @extschema@.quantity) (
+	SFUNC = @extschema@.quantity_sum_trans,
+	STYPE = @extschema@.quantity_sum_state,
+	FINALFUNC = @extschema@.quantity_avg_final,
+	COMBINEFUNC = @extschema@.quantity_sum_combine,
+	PARALLEL = SAFE
+);
+CREATE OR REPLACE AGGREGATE @extschema@.min(q @extschema@.quantity) (
+	SFUNC = @extschema@.quantity_smaller,
+	STYPE = @extschema@.quantity,
+	COMBINEFUNC = @extschema@.quantity_smaller,
+	PARALLEL = SAFE
+);
+CREATE OR REPLACE AGGREGATE @extschema@.max(q @extschema@.quantity) (
+	SFUNC = @extschema@.quantity_larger,
+	STYPE = @extschema@.quantity,
+	COMBINEFUNC = @extschema@.quantity_larger,
+	PARALLEL = SAFE
+);
+CREATE OR REPLACE FUNCTION @extschema@.quantity_tally_trans(state @extschema@.quantity_tally, q @extschema@.quantity)
+	RETURNS @extschema@.quantity_tally
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.quantity_tally_trans(@extschema@.quantity_tally, @extschema@.quantity) IS 'transition function of tally() in 0.1.0, checking the range at every row; no aggregate uses it since 0.2.0';
+CREATE OR REPLACE FUNCTION @extschema@.quantity_tally_combine(a @extschema@.quantity_tally, b @extschema@.quantity_tally)
+	RETURNS @extschema@.quantity_tally
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.quantity_tally_combine(@extschema@.quantity_tally, @extschema@.quantity_tally) IS 'combine function of tally() in 0.1.0; no aggregate uses it since 0.2.0';
+CREATE OR REPLACE AGGREGATE @extschema@.tally(q @extschema@.quantity) (
+	SFUNC = @extschema@.quantity_tally_state_trans,
+	STYPE = @extschema@.quantity_tally_state,
+	FINALFUNC = @extschema@.quantity_tally_state_final,
+	COMBINEFUNC = @extschema@.quantity_tally_state_combine,
+	PARALLEL = SAFE
+);
+CREATE OR REPLACE AGGREGATE @extschema@.sum(t @extschema@.quantity_tally) (
+	SFUNC = @extschema@.quantity_tally_state_add,
+	STYPE = @extschema@.quantity_tally_state,
+	FINALFUNC = @extschema@.quantity_tally_state_final,
+	COMBINEFUNC = @extschema@.quantity_tally_state_combine,
+	PARALLEL = SAFE
+);
+CREATE OR REPLACE FUNCTION @extschema@.substance_fold(name text) RETURNS text
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.normalize_substance(name text) RETURNS text
+	AS 'MODULE_PATHNAME' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.substance_match(name text, OUT substance text, OUT confidence numeric, OUT matched text)
+	RETURNS record
+	AS 'MODULE_PATHNAME' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.substance_group(name text) RETURNS text
+	AS 'MODULE_PATHNAME' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.kr_class(name text) RETURNS text
+	AS 'MODULE_PATHNAME', 'substance_kr_class' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.to_mass(q @extschema@.quantity, substance text) RETURNS @extschema@.quantity
+	AS 'MODULE_PATHNAME', 'substance_to_mass' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.to_mass(q @extschema@.quantity, substance text, basis text) RETURNS @extschema@.quantity
+	AS 'MODULE_PATHNAME', 'substance_to_mass_basis' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.to_mass(t @extschema@.quantity_tally, substance text) RETURNS @extschema@.quantity
+	AS 'MODULE_PATHNAME', 'substance_tally_to_mass' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.to_mass(t @extschema@.quantity_tally, substance text, basis text) RETURNS @extschema@.quantity
+	AS 'MODULE_PATHNAME', 'substance_tally_to_mass_basis' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.route_in(input cstring) RETURNS @extschema@.route
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.route_in(cstring) IS 'text input of route: a canonical, English or Korean label';
+CREATE OR REPLACE FUNCTION @extschema@.route_out(r @extschema@.route) RETURNS cstring
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.route_out(@extschema@.route) IS 'text output of route: its canonical label';
+CREATE OR REPLACE FUNCTION @extschema@.route_recv(buf internal) RETURNS @extschema@.route
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.route_recv(internal) IS 'binary input of route: one byte';
+CREATE OR REPLACE FUNCTION @extschema@.route_send(r @extschema@.route) RETURNS bytea
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.route_send(@extschema@.route) IS 'binary output of route: one byte';
+CREATE OR REPLACE FUNCTION @extschema@.route_label(r @extschema@.route, lang text) RETURNS text
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.transport_mode(r @extschema@.route) RETURNS smallint
+	AS 'MODULE_PATHNAME', 'route_transport_mode_sql' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.classify_route(remark text) RETURNS @extschema@.route
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.classify_route_explain(remark text) RETURNS jsonb
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.route_eq(a @extschema@.route, b @extschema@.route) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.route_ne(a @extschema@.route, b @extschema@.route) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.route_lt(a @extschema@.route, b @extschema@.route) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.route_le(a @extschema@.route, b @extschema@.route) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.route_gt(a @extschema@.route, b @extschema@.route) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.route_ge(a @extschema@.route, b @extschema@.route) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.route_cmp(a @extschema@.route, b @extschema@.route) RETURNS integer
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.route_hash(r @extschema@.route) RETURNS integer
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.route_hash_extended(r @extschema@.route, seed bigint) RETURNS bigint
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.route_smaller(a @extschema@.route, b @extschema@.route) RETURNS @extschema@.route
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.route_larger(a @extschema@.route, b @extschema@.route) RETURNS @extschema@.route
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE AGGREGATE @extschema@.min(r @extschema@.route) (
+	SFUNC = @extschema@.route_smaller, STYPE = @extschema@.route,
+	COMBINEFUNC = @extschema@.route_smaller, SORTOP = OPERATOR(@extschema@.<),
+	PARALLEL = SAFE
+);
+CREATE OR REPLACE AGGREGATE @extschema@.max(r @extschema@.route) (
+	SFUNC = @extschema@.route_larger, STYPE = @extschema@.route,
+	COMBINEFUNC = @extschema@.route_larger, SORTOP = OPERATOR(@extschema@.>),
+	PARALLEL = SAFE
+);
+COMMENT ON OPERATOR CLASS @extschema@.route_ops USING btree IS 'default btree order of route: the order of its labels';
+COMMENT ON OPERATOR FAMILY @extschema@.route_ops USING btree IS 'default btree order of route: the order of its labels';
+COMMENT ON OPERATOR CLASS @extschema@.route_hash_ops USING hash IS 'default hash of route';
+COMMENT ON OPERATOR FAMILY @extschema@.route_hash_ops USING hash IS 'default hash of route';
+CREATE OR REPLACE FUNCTION @extschema@.identifier_kind(identifier text) RETURNS text
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.is_valid_identifier(identifier text, kind text) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.route_of_identifier(identifier text) RETURNS @extschema@.route
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.mass_kg(q @extschema@.quantity) RETURNS numeric
+	AS 'MODULE_PATHNAME', 'quantity_mass_kg' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.volume_l(q @extschema@.quantity) RETURNS numeric
+	AS 'MODULE_PATHNAME', 'quantity_volume_l' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.item_count(q @extschema@.quantity) RETURNS numeric
+	AS 'MODULE_PATHNAME', 'quantity_item_count' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.mass_kg(t @extschema@.quantity_tally) RETURNS numeric
+	AS 'MODULE_PATHNAME', 'tally_mass_kg' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.volume_l(t @extschema@.quantity_tally) RETURNS numeric
+	AS 'MODULE_PATHNAME', 'tally_volume_l' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.item_count(t @extschema@.quantity_tally, unit text) RETURNS numeric
+	AS 'MODULE_PATHNAME', 'tally_item_count' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.has_estimate(t @extschema@.quantity_tally) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'tally_has_estimate' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;

@@ -185,9 +185,9 @@ part_quantity(const TallyPart *p)
 						  tally_part_estimate(p), tally_part_basis(p));
 }
 
-PG_FUNCTION_INFO_V1(tally_out);
+PG_FUNCTION_INFO_V1(quantity_tally_out);
 Datum
-tally_out(PG_FUNCTION_ARGS)
+quantity_tally_out(PG_FUNCTION_ARGS)
 {
 	QtyTally   *t = PG_GETARG_TALLY_P(0);
 	char	   *buf = palloc(TALLY_TEXT_MAX(t->nparts));
@@ -197,9 +197,9 @@ tally_out(PG_FUNCTION_ARGS)
 }
 
 /* Text input: quantities joined by "+", in any units and order. */
-PG_FUNCTION_INFO_V1(tally_in);
+PG_FUNCTION_INFO_V1(quantity_tally_in);
 Datum
-tally_in(PG_FUNCTION_ARGS)
+quantity_tally_in(PG_FUNCTION_ARGS)
 {
 	char	   *str = PG_GETARG_CSTRING(0);
 	Node	   *escontext = INPUT_ESCONTEXT(fcinfo);
@@ -253,9 +253,9 @@ tally_send_internal(const QtyTally *t)
 	return pq_endtypsend(&buf);
 }
 
-PG_FUNCTION_INFO_V1(tally_send);
+PG_FUNCTION_INFO_V1(quantity_tally_send);
 Datum
-tally_send(PG_FUNCTION_ARGS)
+quantity_tally_send(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_BYTEA_P(tally_send_internal(PG_GETARG_TALLY_P(0)));
 }
@@ -304,9 +304,9 @@ tally_recv_internal(StringInfo buf, const char *typname, bool in_range)
 	return t;
 }
 
-PG_FUNCTION_INFO_V1(tally_recv);
+PG_FUNCTION_INFO_V1(quantity_tally_recv);
 Datum
-tally_recv(PG_FUNCTION_ARGS)
+quantity_tally_recv(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_POINTER(tally_recv_internal((StringInfo) PG_GETARG_POINTER(0), "quantity_tally", true));
 }
@@ -328,9 +328,9 @@ tally_merge(QtyTally *a, const QtyTally *b, MemoryContext cxt, bool in_place, bo
 	return in_place ? a : tally_copy(a, cxt);
 }
 
-PG_FUNCTION_INFO_V1(tally_add);
+PG_FUNCTION_INFO_V1(quantity_tally_add);
 Datum
-tally_add(PG_FUNCTION_ARGS)
+quantity_tally_add(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_POINTER(tally_merge(PG_GETARG_TALLY_P(0), PG_GETARG_TALLY_P(1),
 								  CurrentMemoryContext, false, true));
@@ -344,23 +344,23 @@ tally_plus_quantity(QtyTally *t, const Quantity *q)
 						  CurrentMemoryContext, false);
 }
 
-PG_FUNCTION_INFO_V1(tally_add_quantity);
+PG_FUNCTION_INFO_V1(quantity_tally_add_quantity);
 Datum
-tally_add_quantity(PG_FUNCTION_ARGS)
+quantity_tally_add_quantity(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_POINTER(tally_plus_quantity(PG_GETARG_TALLY_P(0), PG_GETARG_QUANTITY_P(1)));
 }
 
-PG_FUNCTION_INFO_V1(quantity_add_tally);
+PG_FUNCTION_INFO_V1(quantity_tally_add_to_quantity);
 Datum
-quantity_add_tally(PG_FUNCTION_ARGS)
+quantity_tally_add_to_quantity(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_POINTER(tally_plus_quantity(PG_GETARG_TALLY_P(1), PG_GETARG_QUANTITY_P(0)));
 }
 
-PG_FUNCTION_INFO_V1(quantity_to_tally);
+PG_FUNCTION_INFO_V1(quantity_tally_from_quantity);
 Datum
-quantity_to_tally(PG_FUNCTION_ARGS)
+quantity_tally_from_quantity(PG_FUNCTION_ARGS)
 {
 	Quantity   *q = PG_GETARG_QUANTITY_P(0);
 
@@ -375,23 +375,23 @@ tally_equal(const QtyTally *a, const QtyTally *b)
 	return VARSIZE(a) == VARSIZE(b) && memcmp(a, b, VARSIZE(a)) == 0;
 }
 
-PG_FUNCTION_INFO_V1(tally_eq);
+PG_FUNCTION_INFO_V1(quantity_tally_eq);
 Datum
-tally_eq(PG_FUNCTION_ARGS)
+quantity_tally_eq(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_BOOL(tally_equal(PG_GETARG_TALLY_P(0), PG_GETARG_TALLY_P(1)));
 }
 
-PG_FUNCTION_INFO_V1(tally_ne);
+PG_FUNCTION_INFO_V1(quantity_tally_ne);
 Datum
-tally_ne(PG_FUNCTION_ARGS)
+quantity_tally_ne(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_BOOL(!tally_equal(PG_GETARG_TALLY_P(0), PG_GETARG_TALLY_P(1)));
 }
 
-PG_FUNCTION_INFO_V1(tally_hash);
+PG_FUNCTION_INFO_V1(quantity_tally_hash);
 Datum
-tally_hash(PG_FUNCTION_ARGS)
+quantity_tally_hash(PG_FUNCTION_ARGS)
 {
 	QtyTally   *t = PG_GETARG_TALLY_P(0);
 
@@ -477,9 +477,9 @@ tally_parts(PG_FUNCTION_ARGS)
 
 /* ---- aggregates: tally(quantity), sum(quantity_tally) ---- */
 
-PG_FUNCTION_INFO_V1(tally_trans);
+PG_FUNCTION_INFO_V1(quantity_tally_trans);
 Datum
-tally_trans(PG_FUNCTION_ARGS)
+quantity_tally_trans(PG_FUNCTION_ARGS)
 {
 	MemoryContext aggcontext;
 	bool		in_agg = AggCheckCallContext(fcinfo, &aggcontext);
@@ -507,9 +507,9 @@ tally_trans(PG_FUNCTION_ARGS)
 }
 
 /* Combine function of tally() and transition of sum(quantity_tally). */
-PG_FUNCTION_INFO_V1(tally_combine);
+PG_FUNCTION_INFO_V1(quantity_tally_combine);
 Datum
-tally_combine(PG_FUNCTION_ARGS)
+quantity_tally_combine(PG_FUNCTION_ARGS)
 {
 	MemoryContext aggcontext;
 	bool		in_agg = AggCheckCallContext(fcinfo, &aggcontext);

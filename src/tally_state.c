@@ -39,9 +39,9 @@ check_state(const QtyTally *t)
 				 errdetail("%s", problem)));
 }
 
-PG_FUNCTION_INFO_V1(tally_state_out);
+PG_FUNCTION_INFO_V1(quantity_tally_state_out);
 Datum
-tally_state_out(PG_FUNCTION_ARGS)
+quantity_tally_state_out(PG_FUNCTION_ARGS)
 {
 	QtyTally   *t = PG_GETARG_TALLY_P(0);
 	StringInfoData buf;
@@ -121,9 +121,9 @@ state_parse(const char *text, QtyTally **out)
 	return tally_problem(t, false);
 }
 
-PG_FUNCTION_INFO_V1(tally_state_in);
+PG_FUNCTION_INFO_V1(quantity_tally_state_in);
 Datum
-tally_state_in(PG_FUNCTION_ARGS)
+quantity_tally_state_in(PG_FUNCTION_ARGS)
 {
 	const char *text = PG_GETARG_CSTRING(0);
 	QtyTally   *t = NULL;
@@ -137,16 +137,16 @@ tally_state_in(PG_FUNCTION_ARGS)
 	PG_RETURN_POINTER(t);
 }
 
-PG_FUNCTION_INFO_V1(tally_state_send);
+PG_FUNCTION_INFO_V1(quantity_tally_state_send);
 Datum
-tally_state_send(PG_FUNCTION_ARGS)
+quantity_tally_state_send(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_BYTEA_P(tally_send_internal(PG_GETARG_TALLY_P(0)));
 }
 
-PG_FUNCTION_INFO_V1(tally_state_recv);
+PG_FUNCTION_INFO_V1(quantity_tally_state_recv);
 Datum
-tally_state_recv(PG_FUNCTION_ARGS)
+quantity_tally_state_recv(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_POINTER(tally_recv_internal((StringInfo) PG_GETARG_POINTER(0),
 										  "quantity_tally_state", false));
@@ -177,9 +177,9 @@ state_for_update(FunctionCallInfo fcinfo, bool *in_place, MemoryContext *cxt)
 }
 
 /* tally(quantity): adds one row, without a range check */
-PG_FUNCTION_INFO_V1(tally_state_trans);
+PG_FUNCTION_INFO_V1(quantity_tally_state_trans);
 Datum
-tally_state_trans(PG_FUNCTION_ARGS)
+quantity_tally_state_trans(PG_FUNCTION_ARGS)
 {
 	MemoryContext cxt;
 	bool		in_place;
@@ -225,24 +225,24 @@ state_merge(FunctionCallInfo fcinfo)
 	PG_RETURN_POINTER(tally_merge(t, b, cxt, in_place, false));
 }
 
-PG_FUNCTION_INFO_V1(tally_state_add_tally);
+PG_FUNCTION_INFO_V1(quantity_tally_state_add);
 Datum
-tally_state_add_tally(PG_FUNCTION_ARGS)
+quantity_tally_state_add(PG_FUNCTION_ARGS)
 {
 	return state_merge(fcinfo);
 }
 
-PG_FUNCTION_INFO_V1(tally_state_combine);
+PG_FUNCTION_INFO_V1(quantity_tally_state_combine);
 Datum
-tally_state_combine(PG_FUNCTION_ARGS)
+quantity_tally_state_combine(PG_FUNCTION_ARGS)
 {
 	return state_merge(fcinfo);
 }
 
 /* The tally of the state: ERROR 22003, as sum() gives, when a part is out of range. */
-PG_FUNCTION_INFO_V1(tally_state_final);
+PG_FUNCTION_INFO_V1(quantity_tally_state_final);
 Datum
-tally_state_final(PG_FUNCTION_ARGS)
+quantity_tally_state_final(PG_FUNCTION_ARGS)
 {
 	QtyTally   *t;
 	int			i;

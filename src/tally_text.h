@@ -4,7 +4,8 @@
  *	  joined by "+" ("24.2 kg + ~7.2 kg gross + 2782 tablets"), parts of one
  *	  kind, basis and estimate mark added up.
  *
- * The server's tally_in and tally_out and the fuzz targets share these.
+ * The server's quantity_tally_in and quantity_tally_out and the fuzz
+ * targets share these.
  */
 #ifndef SEIZURE_TALLY_TEXT_H
 #define SEIZURE_TALLY_TEXT_H

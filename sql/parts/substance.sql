@@ -4,47 +4,47 @@
 -- ---------------------------------------------------------------------------
 
 -- names and conversions, served from a per-backend cache of the catalog
-CREATE FUNCTION @extschema@.substance_fold(text) RETURNS text
+CREATE FUNCTION @extschema@.substance_fold(name text) RETURNS text
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.substance_fold(text) IS
 	'a name folded for alias matching: bracketed qualifiers, case, spacing, punctuation and plural -s removed, whatever the locale';
 
-CREATE FUNCTION @extschema@.normalize_substance(text) RETURNS text
+CREATE FUNCTION @extschema@.normalize_substance(name text) RETURNS text
 	AS 'MODULE_PATHNAME' LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.normalize_substance(text) IS
 	'canonical substance key of a name, alias or report label; NULL when unknown';
 
-CREATE FUNCTION @extschema@.substance_match(text, OUT substance text, OUT confidence numeric, OUT matched text)
+CREATE FUNCTION @extschema@.substance_match(name text, OUT substance text, OUT confidence numeric, OUT matched text)
 	RETURNS record
 	AS 'MODULE_PATHNAME' LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.substance_match(text) IS
 	'audit of normalize_substance: the substance, how sure the match is, and the alias that matched';
 
-CREATE FUNCTION @extschema@.substance_group(text) RETURNS text
+CREATE FUNCTION @extschema@.substance_group(name text) RETURNS text
 	AS 'MODULE_PATHNAME' LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.substance_group(text) IS
 	'UNODC drug group of a substance name; NULL when the name or its group is unknown';
 
-CREATE FUNCTION @extschema@.kr_class(text) RETURNS text
+CREATE FUNCTION @extschema@.kr_class(name text) RETURNS text
 	AS 'MODULE_PATHNAME', 'substance_kr_class' LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.kr_class(text) IS
 	'Korean class (마약, 향정신성의약품, 대마) of a substance name; NULL when unknown or none';
 
-CREATE FUNCTION @extschema@.to_mass(@extschema@.quantity, text) RETURNS @extschema@.quantity
+CREATE FUNCTION @extschema@.to_mass(q @extschema@.quantity, substance text) RETURNS @extschema@.quantity
 	AS 'MODULE_PATHNAME', 'substance_to_mass' LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.to_mass(@extschema@.quantity, text) IS
 	'a mass unchanged; a volume or count converted to an estimated mass by the substance''s factor (net, then bulk, then gross), liquids at 1 kg/L by default';
 
-CREATE FUNCTION @extschema@.to_mass(@extschema@.quantity, text, basis text) RETURNS @extschema@.quantity
+CREATE FUNCTION @extschema@.to_mass(q @extschema@.quantity, substance text, basis text) RETURNS @extschema@.quantity
 	AS 'MODULE_PATHNAME', 'substance_to_mass_basis' LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.to_mass(@extschema@.quantity, text, text) IS
 	'to_mass with the factor''s basis chosen: net, bulk or gross';
 
-CREATE FUNCTION @extschema@.to_mass(@extschema@.quantity_tally, text) RETURNS @extschema@.quantity
+CREATE FUNCTION @extschema@.to_mass(t @extschema@.quantity_tally, substance text) RETURNS @extschema@.quantity
 	AS 'MODULE_PATHNAME', 'substance_tally_to_mass' LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.to_mass(@extschema@.quantity_tally, text) IS
 	'a tally folded to one mass in kg: volumes and counts converted as to_mass(quantity, substance) does';
-CREATE FUNCTION @extschema@.to_mass(@extschema@.quantity_tally, text, basis text) RETURNS @extschema@.quantity
+CREATE FUNCTION @extschema@.to_mass(t @extschema@.quantity_tally, substance text, basis text) RETURNS @extschema@.quantity
 	AS 'MODULE_PATHNAME', 'substance_tally_to_mass_basis' LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.to_mass(@extschema@.quantity_tally, text, text) IS
 	'to_mass of a tally with the factors'' basis chosen: net, bulk or gross';
