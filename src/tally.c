@@ -21,6 +21,7 @@
  * Version 2 added the weight basis to the flags; version 1 (0.1.0) is read.
  */
 #define TALLY_BINARY_VERSION 2
+#define TALLY_BINARY_HEADER_SIZE 2
 #define TALLY_BINARY_PART_SIZE 18
 
 QtyTally *
@@ -269,7 +270,7 @@ tally_recv_internal(StringInfo buf, const char *typname, bool in_range)
 	QtyTally   *t;
 	const char *problem;
 
-	if (buf->len - buf->cursor < 2)
+	if (buf->len - buf->cursor < TALLY_BINARY_HEADER_SIZE)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("invalid binary data for type %s", typname),
