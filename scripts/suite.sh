@@ -21,7 +21,7 @@ if [ "$rc" -ne 0 ]; then
 	failed=${failed:-$files}	# no summary: nothing can be counted as passed
 	[ -f regression.diffs ] && head -300 regression.diffs
 fi
-[ "$skipped" -gt 0 ] && echo "skip - pg_regress: $(mk regress-skipped) (its data is missing)"
+[ "$skipped" -gt 0 ] && echo "skip - pg_regress: $(mk regress-skipped) (data missing, or a later server needed: see REGRESS_SKIPPED in the Makefile)"
 echo "regress $((files - failed)) $failed $skipped files" >> "$SEIZURE_COUNTS"
 echo "pg_regress: $((SECONDS - t)) s"; t=$SECONDS
 

@@ -1,8 +1,7 @@
--- Soft input errors (PostgreSQL 16 and later): every input function reports
--- through the soft-error interface, type modifiers included, so
--- pg_input_is_valid() answers false instead of raising.
-SELECT current_setting('server_version_num')::int >= 160000 AS soft \gset
-\if :soft
+-- Soft input errors (PostgreSQL 16 and later; left out on 15, see
+-- REGRESS_SKIPPED in the Makefile): every input function reports through
+-- the soft-error interface, type modifiers included, so pg_input_is_valid()
+-- answers false instead of raising.
 SELECT v AS input, t AS type, pg_input_is_valid(v, t) AS valid, e.sql_error_code AS code,
        e.message, e.detail
 FROM (VALUES ('18.5 kg', 'quantity'), ('18,5 kg', 'quantity'), ('1e30 kg', 'quantity'),
@@ -15,6 +14,3 @@ FROM (VALUES ('18.5 kg', 'quantity'), ('18,5 kg', 'quantity'), ('1e30 kg', 'quan
              ('n=-1 sum=0 units=', 'quantity_sum_state'), ('mail', 'route'), ('teleport', 'route')) v(v, t),
      LATERAL pg_input_error_info(v, t) e
 ORDER BY t, v;
-\else
-\echo 'soft input errors need PostgreSQL 16 or later'
-\endif
