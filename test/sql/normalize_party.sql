@@ -6,7 +6,7 @@ SELECT getdatabaseencoding();
 SELECT p.oid::regprocedure AS function, provolatile, proisstrict, proparallel, prosecdef
   FROM pg_proc p
  WHERE proname IN ('normalize_party', 'party_phone_countries')
- ORDER BY 1::text;
+ ORDER BY p.oid::regprocedure::text COLLATE "C";
 
 -- ---------------------------------------------------------------------------
 -- phone, international form: readable without a country

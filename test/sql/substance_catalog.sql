@@ -59,7 +59,7 @@ FROM pg_proc p JOIN pg_depend d ON d.objid = p.oid AND d.classid = 'pg_proc'::re
 JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'seizure'
 WHERE p.proname IN ('substance_fold', 'normalize_substance', 'substance_match', 'substance_group',
 	'kr_class', 'to_mass', 'substance_catalog_changed')
-ORDER BY 1::text;
+ORDER BY p.oid::regprocedure::text COLLATE "C";
 
 -- constraints keep the catalog well-formed
 INSERT INTO substance (key, name_en, kr_class) VALUES ('x', 'X', 'narcotic');

@@ -50,7 +50,7 @@ SELECT sum(t) FROM weekly WHERE week = 3;
 SELECT week, sum(t) OVER (ORDER BY week) FROM weekly ORDER BY week;
 
 -- tallies can be grouped and joined (hash opclass)
-SELECT t, count(*) FROM (VALUES ('1 kg'::quantity_tally), ('1000 g'), ('~1 kg')) v(t) GROUP BY t ORDER BY 2 DESC, 1::text;
+SELECT t, count(*) FROM (VALUES ('1 kg'::quantity_tally), ('1000 g'), ('~1 kg')) v(t) GROUP BY t ORDER BY 2 DESC, t::text;
 
 -- binary round trip
 CREATE TEMP TABLE tsrc AS SELECT * FROM weekly;
