@@ -23,7 +23,8 @@ owner=$(id -un)
 if [ "$owner" = root ]; then owner=postgres; chown "$owner" "$dir"; fi
 as_owner() { if [ "$(id -un)" = "$owner" ]; then "$@"; else runuser -u "$owner" -- "$@"; fi; }
 
-nodes=(coord worker1 worker2 single)
+# worker3 joins after the queries: a node added to a running cluster
+nodes=(coord worker1 worker2 single worker3)
 declare -A port
 base=$((20000 + $$ % 20000))
 i=0
@@ -98,15 +99,32 @@ while IFS= read -r q; do
 	fi
 done < mk/citus-check.sql
 
+# a worker refuses a catalog change made on it directly (55000), and the
+# refusal leaves its catalog as the coordinator sent it
+refusal=$("$bindir/psql" -X -q -h "$dir" -p "${port[worker1]}" -U postgres -d postgres -v VERBOSITY=verbose \
+	-c "INSERT INTO substance_alias (alias, lang, substance) VALUES ('worker alias', 'en', 'heroin')" 2>&1 || true)
+worker_refuses=no
+[[ "$refusal" == *"55000: the substance catalog of this cluster is changed on the coordinator only"* ]] && worker_refuses=yes
+[ "$worker_refuses" = yes ] || { echo "DIFFERS: a change made on worker1 was not refused:"; echo "$refusal" | sed 's/^/  /'; }
+
+# a node added to the running cluster gets the extension from Citus and the
+# catalog when it is sent again, as docs/citus.md tells
+psql_on worker3 -c "CREATE EXTENSION citus" >/dev/null
+psql_on coord >/dev/null <<SQL
+SET client_min_messages = warning;
+SELECT citus_add_node('$dir', ${port[worker3]});
+UPDATE catalog_sync SET snapshot = catalog_snapshot();
+SQL
+
 # every node's catalog equals the coordinator's
 snap=$(psql_on coord -At -c "SELECT md5(catalog_snapshot()::text)")
 catalogs_equal=1
-for n in worker1 worker2 single; do
+for n in worker1 worker2 worker3 single; do
 	s=$(psql_on "$n" -At -c "SELECT md5(catalog_snapshot()::text)")
 	[ "$s" = "$snap" ] || { echo "DIFFERS: catalog of $n"; catalogs_equal=0; }
 done
 
 elapsed=$(( $(date +%s) - start ))
-echo "citus-check: $(psql_on coord -At -c "SELECT 'Citus ' || extversion FROM pg_extension WHERE extname = 'citus'"), $ver, 3 nodes"
-echo "citus-check: $compared queries compared, $identical identical; node catalogs equal: $([ $catalogs_equal = 1 ] && echo yes || echo no); ${elapsed}s"
-[ "$compared" -eq "$identical" ] && [ "$catalogs_equal" = 1 ]
+echo "citus-check: $(psql_on coord -At -c "SELECT 'Citus ' || extversion FROM pg_extension WHERE extname = 'citus'"), $ver, 3 nodes, then a fourth"
+echo "citus-check: $compared queries compared, $identical identical; a worker refuses a direct change: $worker_refuses; node catalogs equal, the added node's too: $([ $catalogs_equal = 1 ] && echo yes || echo no); ${elapsed}s"
+[ "$compared" -eq "$identical" ] && [ "$catalogs_equal" = 1 ] && [ "$worker_refuses" = yes ]

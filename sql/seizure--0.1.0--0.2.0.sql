@@ -185,6 +185,21 @@ COMMENT ON AGGREGATE @extschema@.sum(@extschema@.quantity_tally) IS 'roll-up of 
 -- ---------------------------------------------------------------------------
 -- Every node reads its own copy of the catalog; catalog_sync_setup() on the
 -- coordinator sends every change to every node in its transaction.
+-- on a Citus worker, changes come from the coordinator only (docs/citus.md)
+CREATE FUNCTION @extschema@.catalog_sync_guard() RETURNS trigger
+	AS 'MODULE_PATHNAME' LANGUAGE C;
+COMMENT ON FUNCTION @extschema@.catalog_sync_guard() IS
+	'statement trigger: on a Citus worker of a cluster set up by catalog_sync_setup(), refuses a change to the substance catalog that does not come from the coordinator (55000)';
+CREATE TRIGGER substance_guard BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE
+	ON @extschema@.substance FOR EACH STATEMENT
+	EXECUTE FUNCTION @extschema@.catalog_sync_guard();
+CREATE TRIGGER substance_alias_guard BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE
+	ON @extschema@.substance_alias FOR EACH STATEMENT
+	EXECUTE FUNCTION @extschema@.catalog_sync_guard();
+CREATE TRIGGER conversion_factor_guard BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE
+	ON @extschema@.conversion_factor FOR EACH STATEMENT
+	EXECUTE FUNCTION @extschema@.catalog_sync_guard();
+
 CREATE FUNCTION @extschema@.catalog_snapshot() RETURNS jsonb
 	LANGUAGE sql STABLE PARALLEL SAFE
 	SET search_path = pg_catalog, pg_temp
@@ -261,7 +276,10 @@ CREATE FUNCTION @extschema@.catalog_sync_pull() RETURNS trigger
 	SET search_path = pg_catalog, pg_temp
 	AS $$
 BEGIN
+	-- lets the writes through catalog_sync_guard on a worker
+	PERFORM pg_catalog.set_config('seizure.catalog_sync_applying', 'on', true);
 	PERFORM @extschema@.catalog_apply(NEW.snapshot);
+	PERFORM pg_catalog.set_config('seizure.catalog_sync_applying', 'off', true);
 	RETURN NULL;
 END
 $$;

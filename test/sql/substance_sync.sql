@@ -45,3 +45,41 @@ SELECT catalog_apply(jsonb_set(s, '{substance_alias,0,substance}', '"no_such_sub
 SELECT catalog_snapshot() = s AS unchanged FROM snap;
 -- the cluster set-up needs Citus
 SELECT catalog_sync_setup();
+
+-- On a Citus worker the catalog is changed by the coordinator only.  Citus
+-- is not installed here: its citus_is_coordinator() and the table that
+-- catalog_sync_setup() creates are stood in for.
+CREATE TABLE catalog_sync (id int PRIMARY KEY CHECK (id = 1), snapshot jsonb NOT NULL);
+CREATE FUNCTION pg_catalog.citus_is_coordinator() RETURNS boolean LANGUAGE sql
+	AS $$ SELECT current_setting('regress.coordinator')::boolean $$;
+SET regress.coordinator = false;
+-- a worker refuses every kind of change, even one that changes no row
+INSERT INTO substance_alias (alias, lang, substance) VALUES ('worker alias', 'en', 'heroin');
+UPDATE conversion_factor SET source = source WHERE false;
+DELETE FROM substance WHERE key = 'no such key';
+TRUNCATE substance_alias;
+-- and catalog_apply() called there (its context names the statement)
+\set SHOW_CONTEXT never
+SELECT catalog_apply(jsonb_set(s, '{substance_alias}', (s->'substance_alias') || '[{"alias": "worker alias", "lang": "en", "substance": "heroin", "confidence": 1, "builtin": false}]')) FROM snap;
+\set SHOW_CONTEXT errors
+-- what the coordinator sends goes in, through catalog_sync_pull
+CREATE TRIGGER catalog_sync_pull AFTER INSERT OR UPDATE ON catalog_sync
+	FOR EACH ROW EXECUTE FUNCTION catalog_sync_pull();
+INSERT INTO catalog_sync
+SELECT 1, jsonb_set(s, '{substance_alias}', (s->'substance_alias') || '[{"alias": "sent alias", "lang": "en", "substance": "heroin", "confidence": 1, "builtin": false}]')
+FROM snap;
+SELECT normalize_substance('sent alias') AS sent, current_setting('seizure.catalog_sync_applying') AS applying;
+UPDATE catalog_sync SET snapshot = (SELECT s FROM snap);
+SELECT normalize_substance('sent alias') AS sent, catalog_snapshot() = s AS equal FROM snap;
+-- the coordinator changes it
+SET regress.coordinator = true;
+INSERT INTO substance_alias (alias, lang, substance) VALUES ('coordinator alias', 'en', 'heroin');
+DELETE FROM substance_alias WHERE alias = 'coordinator alias';
+-- so does a database whose cluster catalog is not set up
+SET regress.coordinator = false;
+DROP TABLE catalog_sync;
+INSERT INTO substance_alias (alias, lang, substance) VALUES ('single server alias', 'en', 'heroin');
+DELETE FROM substance_alias WHERE alias = 'single server alias';
+SELECT catalog_snapshot() = s AS unchanged FROM snap;
+DROP FUNCTION pg_catalog.citus_is_coordinator();
+RESET regress.coordinator;
