@@ -108,13 +108,15 @@ worker_refuses=no
 [ "$worker_refuses" = yes ] || { echo "DIFFERS: a change made on worker1 was not refused:"; echo "$refusal" | sed 's/^/  /'; }
 
 # a node added to the running cluster gets the extension from Citus and the
-# catalog when it is sent again, as docs/citus.md tells
+# catalog when catalog_sync_setup() runs again, as docs/citus.md tells
 psql_on worker3 -c "CREATE EXTENSION citus" >/dev/null
 psql_on coord >/dev/null <<SQL
 SET client_min_messages = warning;
 SELECT citus_add_node('$dir', ${port[worker3]});
-UPDATE catalog_sync SET snapshot = catalog_snapshot();
 SQL
+resent=$(psql_on coord -At -c "SELECT catalog_sync_setup()")
+resend_ok=yes
+[ "$resent" = "catalog sent again to every node" ] || { resend_ok=no; echo "DIFFERS: catalog_sync_setup() after citus_add_node said: $resent"; }
 
 # every node's catalog equals the coordinator's
 snap=$(psql_on coord -At -c "SELECT md5(catalog_snapshot()::text)")
@@ -127,4 +129,4 @@ done
 elapsed=$(( $(date +%s) - start ))
 echo "citus-check: $(psql_on coord -At -c "SELECT 'Citus ' || extversion FROM pg_extension WHERE extname = 'citus'"), $ver, 3 nodes, then a fourth"
 echo "citus-check: $compared queries compared, $identical identical; a worker refuses a direct change: $worker_refuses; node catalogs equal, the added node's too: $([ $catalogs_equal = 1 ] && echo yes || echo no); ${elapsed}s"
-[ "$compared" -eq "$identical" ] && [ "$catalogs_equal" = 1 ] && [ "$worker_refuses" = yes ]
+[ "$compared" -eq "$identical" ] && [ "$catalogs_equal" = 1 ] && [ "$worker_refuses" = yes ] && [ "$resend_ok" = yes ]

@@ -233,7 +233,12 @@ BEGIN
 				  HINT = 'On one server the catalog needs no setup.';
 	END IF;
 	IF to_regclass('@extschema@.catalog_sync') IS NOT NULL THEN
-		RETURN 'already set up';
+		-- run again after citus_add_node: the new node gets a placement of
+		-- catalog_sync (Citus copies reference tables lazily), then every
+		-- node the coordinator's catalog
+		PERFORM replicate_reference_tables('block_writes');
+		UPDATE @extschema@.catalog_sync SET snapshot = @extschema@.catalog_snapshot();
+		RETURN 'catalog sent again to every node';
 	END IF;
 	CREATE TABLE @extschema@.catalog_sync (id int PRIMARY KEY CHECK (id = 1), snapshot jsonb NOT NULL);
 	COMMENT ON TABLE @extschema@.catalog_sync IS
@@ -253,4 +258,4 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION @extschema@.catalog_sync_setup() IS
-	'on a Citus coordinator: one substance catalog for the cluster, every change sent to every node in its transaction';
+	'on a Citus coordinator: one substance catalog for the cluster, every change sent to every node in its transaction; run again after citus_add_node, it sends the catalog to the new node';
