@@ -3,20 +3,7 @@
 CREATE EXTENSION IF NOT EXISTS seizure;
 SET max_parallel_workers_per_gather = 0;	-- one core
 
-CREATE FUNCTION pg_temp.median_ms(stmt text, runs int DEFAULT 5) RETURNS numeric
-LANGUAGE plpgsql AS $$
-DECLARE
-	t0 timestamptz;
-	times numeric[] := '{}';
-BEGIN
-	EXECUTE stmt;								-- warm-up: cache, buffers
-	FOR i IN 1..runs LOOP
-		t0 := clock_timestamp();
-		EXECUTE stmt;
-		times := times || (extract(epoch FROM clock_timestamp() - t0) * 1000)::numeric;
-	END LOOP;
-	RETURN (SELECT round(percentile_cont(0.5) WITHIN GROUP (ORDER BY x)::numeric, 1) FROM unnest(times) x);
-END $$;
+\ir median.sql
 
 -- the label pool: every row's label in the real files (so frequent labels are
 -- frequent), plus every alias, key and name of the catalog, plus unknown names

@@ -9,18 +9,7 @@
 # row (so this test can fail).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-export LC_ALL=C
-work=$(mktemp -d)
-sharedir=$("${PG_CONFIG:-pg_config}" --sharedir)/extension
-placed=()
-dbs=()
-cleanup() {
-	for d in "${dbs[@]}"; do dropdb --if-exists "$d" >/dev/null 2>&1 || true; done
-	for f in "${placed[@]}"; do rm -f "$f"; done
-	rm -rf "$work"
-}
-trap cleanup EXIT
-current=$(sed -nE "s/^default_version *= *'([^']+)'.*/\1/p" seizure.control)
+. test/extra/released.bash
 
 fill() {
 	psql -qX -v ON_ERROR_STOP=1 -d "$1" <<'SQL'
@@ -77,10 +66,7 @@ for f in test/data/released/seizure--*.sql; do
 	[ -e "$f" ] || continue
 	v=${f##*/seizure--}; v=${v%.sql}
 	[ "$v" = "$current" ] && continue
-	target="$sharedir/seizure--$v.sql"
-	if [ ! -e "$target" ]; then
-		cp "$f" "$target"; placed+=("$target")
-	fi
+	place_released "$v"
 	d="upgrade_data_${v//[^0-9a-z]/_}_$$"; dbs+=("$d")
 	createdb -T template0 -E UTF8 --locale=C.UTF-8 "$d"
 	psql -qX -v ON_ERROR_STOP=1 -d "$d" -c "CREATE EXTENSION seizure VERSION '$v'" >/dev/null

@@ -13,18 +13,7 @@
 # comparison sees a changed label (so this test can fail).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-export LC_ALL=C
-work=$(mktemp -d)
-sharedir=$("${PG_CONFIG:-pg_config}" --sharedir)/extension
-placed=()
-dbs=()
-cleanup() {
-	for d in "${dbs[@]}"; do dropdb --if-exists "$d" >/dev/null 2>&1 || true; done
-	for f in "${placed[@]}"; do rm -f "$f"; done
-	rm -rf "$work"
-}
-trap cleanup EXIT
-current=$(sed -nE "s/^default_version *= *'([^']+)'.*/\1/p" seizure.control)
+. test/extra/released.bash
 
 # the catalog of the extension in one database, one sorted line per fact
 snapshot() {
@@ -162,10 +151,7 @@ for f in sql/seizure--*--*.sql; do
 done
 for v in "${released[@]}"; do
 	[ "$v" = "$current" ] && continue
-	target="$sharedir/seizure--$v.sql"
-	if [ ! -e "$target" ]; then
-		cp "test/data/released/seizure--$v.sql" "$target"; placed+=("$target")
-	fi
+	place_released "$v"
 	path=$(psql -qAtX -d "$fresh" -c "SELECT path FROM pg_extension_update_paths('seizure') WHERE source = '$v' AND target = '$current'")
 	if [ -z "$path" ]; then
 		echo "not ok - no upgrade path from released $v to $current: an upgrade script is missing"; status=1; continue
