@@ -1,6 +1,7 @@
 """Shared set-up of the live tests: a connection to the test cluster (PG* variables)
 and the input lists both clients are tested on."""
 import os
+import unittest
 
 import psycopg
 
@@ -30,6 +31,22 @@ DECLARE r text;
 BEGIN EXECUTE 'SELECT (' || expr || ')::text' INTO r; RETURN r;
 EXCEPTION WHEN others THEN RETURN 'ERROR ' || SQLSTATE; END $$;
 """
+
+
+class LiveCase(unittest.TestCase):
+    """A test case with one connection for the class, the seizure types registered
+    and the try_* functions above created."""
+
+    @classmethod
+    def setUpClass(cls):
+        from seizure.psycopg import register_types
+        cls.conn = connect()
+        cls.conn.execute(TRY_FUNCTIONS)
+        register_types(cls.conn)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.conn.close()
 
 
 def client_verdict(fn):

@@ -8,10 +8,9 @@ from psycopg.adapt import Dumper
 from psycopg.pq import Format
 from psycopg.types import TypeInfo
 
-from common import TRY_FUNCTIONS, client_verdict, connect, lines, sql_literal
+from common import LiveCase, client_verdict, lines, sql_literal
 from seizure import Quantity, QuantityError, QuantityTally, UnknownUnitError
 from seizure import units as U
-from seizure.psycopg import register_types
 
 GOOD = lines("quantities.txt")
 BAD = lines("bad_quantities.txt")
@@ -48,17 +47,7 @@ def generated_inputs(n, seed=SEED):
     return out
 
 
-class LiveQuantity(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        cls.conn = connect()
-        cls.conn.execute(TRY_FUNCTIONS)
-        register_types(cls.conn)
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.conn.close()
-
+class LiveQuantity(LiveCase):
     def assertNoMismatch(self, mismatches):
         self.assertEqual(mismatches[:10], [], f"{len(mismatches)} mismatches")
 

@@ -2,9 +2,8 @@
 import random
 import unittest
 
-from common import TRY_FUNCTIONS, client_verdict, connect, lines
+from common import LiveCase, client_verdict, connect, lines
 from seizure import ROUTES, Quantity, QuantityTally, Route, RouteError
-from seizure.psycopg import register_types
 
 GOOD = lines("quantities.txt")
 
@@ -22,17 +21,7 @@ def generated_tallies(n, seed=7):
     return out
 
 
-class LiveTally(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        cls.conn = connect()
-        cls.conn.execute(TRY_FUNCTIONS)
-        register_types(cls.conn)
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.conn.close()
-
+class LiveTally(LiveCase):
     def test_text_input_agrees(self):
         inputs = generated_tallies(1500) + ["", "   ", "\x0b", "\x0c", "\x0b1 kg +\x0c", "1 kg +", "+ 1 kg", "1 kg + + 2 kg", "1e3 g + 2e-3 kg",
                                             "24.2 kg + ~7.2 kg + 2782 tablets", "1 kg + 2 tabs + 3 L + ~4 mL"]
@@ -98,16 +87,7 @@ class LiveTally(unittest.TestCase):
         self.assertEqual(str(row[0]), "1.5 kg + ~3 L + 3 tablets")
 
 
-class LiveRoute(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        cls.conn = connect()
-        register_types(cls.conn)
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.conn.close()
-
+class LiveRoute(LiveCase):
     def test_every_route_text_and_binary(self):
         rows = self.conn.execute("SELECT r, r::text, route_send(r) FROM unnest(%s::route[]) u(r) ORDER BY 1",
                                  [list(reversed(ROUTES))]).fetchall()
