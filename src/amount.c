@@ -53,6 +53,49 @@ qty_div_round(int128 num, int128 den)
 	return neg ? (int128) -q : (int128) q;
 }
 
+bool
+qty_mul_decimal64(int128 amount, int64 factor, int scale, int128 *result)
+{
+	bool		neg = (amount < 0) != (factor < 0);
+	uint128		a = amount < 0 ? -(uint128) amount : (uint128) amount;
+	uint64		m = factor < 0 ? -(uint64) factor : (uint64) factor;
+	uint64		d;
+	uint128		t;
+	uint128		u;
+	uint128		r;
+	uint64		p[3];
+	uint64		q[3];
+	uint128		quotient;
+
+	if (scale < 0 || scale > 18)
+		return false;
+	d = (uint64) qty_pow10(scale);
+	/* a * m in three 64-bit limbs: a < 2^128 and m < 2^64 */
+	t = (uint128) (uint64) a * m;
+	u = (uint128) (uint64) (a >> 64) * m + (t >> 64);
+	p[0] = (uint64) t;
+	p[1] = (uint64) u;
+	p[2] = (uint64) (u >> 64);
+	/* long division by d < 2^60: each partial dividend stays below 2^124 */
+	r = 0;
+	for (int i = 2; i >= 0; i--)
+	{
+		r = (r << 64) | p[i];
+		q[i] = (uint64) (r / d);
+		r %= d;
+	}
+	if (q[2] != 0 || (q[1] >> 63) != 0)
+		return false;
+	quotient = ((uint128) q[1] << 64) | q[0];
+	/* half to even, as qty_decimal_scale rounds */
+	if (2 * r > d || (2 * r == d && (quotient & 1)))
+		quotient++;
+	if (quotient >> 127)
+		return false;
+	*result = neg ? -(int128) quotient : (int128) quotient;
+	return true;
+}
+
 /* Digits of a run, skipping those that do not count. */
 static inline bool
 is_digit(char c)

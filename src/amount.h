@@ -65,4 +65,12 @@ extern int128 qty_pow10(int n);	/* 0 <= n <= 38 */
 /* Divides num by den (den > 0), rounding half to even. */
 extern int128 qty_div_round(int128 num, int128 den);
 
+/*
+ * amount * factor / 10^scale, exact, rounded half to even, for 0 <= scale
+ * <= 18; false when the result leaves int128 (the caller then takes a path
+ * that reports it).  amount * a numeric of at most 15 significant digits,
+ * without numeric arithmetic.
+ */
+extern bool qty_mul_decimal64(int128 amount, int64 factor, int scale, int128 *result);
+
 #endif

@@ -597,8 +597,48 @@ quantity_with_basis(PG_FUNCTION_ARGS)
 	PG_RETURN_QUANTITY_P(qty_make_basis(qty_amount(q), q->unit, qty_is_estimate(q), b));
 }
 
+/*
+ * A numeric of at most 15 significant digits and 18 decimals as
+ * factor * 10^-scale; false for any other (NaN and infinities included).
+ */
+static bool
+numeric_decimal64(Datum num, int64 *factor, int *scale)
+{
+	QtyDecimal	d;
+	char	   *text;
+	int64		v = 0;
+	int64		e;
+
+	if (!numeric_decimal(num, &d, &text) || d.ndigits > 15)
+		return false;
+	for (int i = 0; i < d.ndigits; i++)
+		v = v * 10 + (d.digits[i] - '0');
+	e = d.exp10;
+	if (e > 0)
+	{
+		if (d.ndigits + e > 15)
+			return false;
+		v *= (int64) qty_pow10((int) e);
+		e = 0;
+	}
+	if (e < -18)
+		return false;
+	*factor = d.neg ? -v : v;
+	*scale = (int) -e;
+	return true;
+}
+
 int128
 qty_mul_numeric(int128 amount, Datum factor)
 {
+	int64		f;
+	int			s;
+	int128		r;
+
+	/* most factors are short: exact in 64-bit limbs, no numeric product */
+	if (numeric_decimal64(factor, &f, &s) && qty_mul_decimal64(amount, f, s, &r) &&
+		r < QTY_AMOUNT_LIMIT && r > -QTY_AMOUNT_LIMIT)
+		return r;
+	/* the rest, and every error, through numeric */
 	return qty_numeric_scale(DirectFunctionCall2(numeric_mul, qty_int128_numeric(amount), factor), 1, 0);
 }

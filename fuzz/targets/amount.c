@@ -47,6 +47,43 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		FUZZ_CHECK(den != 1 || q == v, "%s / 1", ibuf);
 	}
 
+	/*
+	 * quantity * numeric in 64-bit limbs: the same result as the decimal
+	 * scaling the input grammar uses (an amount's digits times the factor
+	 * times 10^-scale), in range or out of it
+	 */
+	if (size >= 25)
+	{
+		int64		factor;
+		int			scale = data[16] % 19;
+		QtyDecimal	d;
+		char		digits[48];
+		char		scratch[48 + 32];
+		int128		fast;
+		int128		slow;
+		bool		fast_ok;
+		QtyNumError slow_err;
+
+		/* the server multiplies factors of at most 15 digits this way */
+		memcpy(&factor, data + 17, sizeof(factor));
+		factor %= (int64) qty_pow10(15);
+		/* a stored amount: in range */
+		int128		a = v % QTY_AMOUNT_LIMIT;
+		char		abuf[48];
+
+		qty_int128_to_str(a, abuf);
+		FUZZ_CHECK(qty_parse_number(abuf, &end, &d, digits) == QNE_OK && *end == '\0',
+				   "\"%s\" is no number", abuf);
+		d.neg = d.neg != (factor < 0);
+		slow_err = qty_decimal_scale(&d, factor < 0 ? -factor : factor, -scale, &slow, scratch);
+		fast_ok = qty_mul_decimal64(a, factor, scale, &fast);
+		if (fast_ok && fast < QTY_AMOUNT_LIMIT && fast > -QTY_AMOUNT_LIMIT)
+			FUZZ_CHECK(slow_err == QNE_OK && slow == fast, "%s * %lld / 10^%d", abuf, (long long) factor, scale);
+		else
+			FUZZ_CHECK(slow_err == QNE_RANGE, "%s * %lld / 10^%d in range, not multiplied", abuf,
+					   (long long) factor, scale);
+	}
+
 	/* an amount in range, in any unit, any mark and (for a mass) basis */
 	memset(&q, 0, sizeof(q));
 	q.amount = v % QTY_AMOUNT_LIMIT;
