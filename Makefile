@@ -24,7 +24,10 @@ SEIZURE_DATA ?= ../shared/data
 # skipped too: soft input errors need 16, COPY ... ON_ERROR 17.
 REGRESS_NEEDS_16 = soft_errors
 REGRESS_NEEDS_17 = copy_on_error
-REGRESS_SKIPPED = $(if $(wildcard $(SEIZURE_DATA)/cbp/nationwide-drugs-fy19-fy22.csv),,substance_data) \
+SUBSTANCE_DATA_FILES = cbp/nationwide-drugs-fy19-fy22.csv cbp/nationwide-drugs-fy23-fy26-dec.csv \
+	cbp/amo-drug-seizures-fy19-fy22.csv cbp/amo-drug-seizures-fy23-fy26-dec.csv unodc/drug_seizures_2018_2022.csv
+REGRESS_SKIPPED = $(if $(filter-out $(wildcard $(addprefix $(SEIZURE_DATA)/,$(SUBSTANCE_DATA_FILES))), \
+		$(addprefix $(SEIZURE_DATA)/,$(SUBSTANCE_DATA_FILES))),substance_data) \
 	$(if $(filter 15,$(MAJORVERSION)),$(REGRESS_NEEDS_16) $(REGRESS_NEEDS_17)) \
 	$(if $(filter 16,$(MAJORVERSION)),$(REGRESS_NEEDS_17))
 REGRESS = setup $(filter-out setup $(REGRESS_SKIPPED),$(sort $(basename $(notdir $(wildcard test/sql/*.sql)))))

@@ -31,7 +31,10 @@ static int
 route_check(int r)
 {
 	if (r < 0 || r >= ROUTE_NVALUES)
-		elog(ERROR, "invalid route value %d", r);
+		ereport(ERROR,
+				(errcode(ERRCODE_DATA_CORRUPTED),
+				 errmsg("invalid route value %d", r),
+				 errdetail("A route is stored as a number from 0 to %d.", ROUTE_NVALUES - 1)));
 	return r;
 }
 

@@ -9,7 +9,7 @@ data=${SEIZURE_DATA:-../shared/data}
 file=$data/unodc/drug_seizures_2018_2022.csv
 if [ ! -r "$file" ]; then
 	echo "skipped: $file is not there"
-	exit 0
+	exit 77
 fi
 export PGDATABASE=seizure_unodc_totals
 dropdb --if-exists "$PGDATABASE" 2>/dev/null

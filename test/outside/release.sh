@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The PGXN release: META.json is valid against the PGXN Meta Spec 1.0.0 and
-# agrees with the Makefile and the control file; make dist's archive (git
+# agrees with the Makefile and the control file (make dist runs make
+# meta-check, scripts/check-meta.py, first); make dist's archive (git
 # archive of HEAD) holds one folder seizure-VERSION with the licence,
 # changelog and META.json, and the extension builds from it with -Werror.
 set -uo pipefail

@@ -97,6 +97,8 @@ SET parallel_tuple_cost = 0;
 SET min_parallel_table_scan_size = 0;
 SET max_parallel_workers_per_gather = 2;
 SET parallel_leader_participation = off;
+-- (the plan shows the workers' partial aggregates)
+SELECT * FROM regress.plan('SELECT min(same), max(same) FROM rows');
 SELECT min(same), max(same) FROM rows;
 SELECT min(same), max(same) FROM (SELECT same FROM rows ORDER BY i DESC) r;
 RESET parallel_setup_cost;
