@@ -13,16 +13,22 @@
 #include "numeric_build.h"
 #include "tally.h"
 
+/* The weight basis named by argument 1 of mass_kg(q|t, basis), else any. */
+static QtyBasis
+basis_arg(FunctionCallInfo fcinfo)
+{
+	return PG_NARGS() > 1 ? qty_basis_from_text(PG_GETARG_TEXT_PP(1)) : TALLY_ANY_BASIS;
+}
+
 /*
- * The amount of q in unit, or NULL when q is of another dimension (or, when
- * a basis is given as the second argument, a mass of another basis).
+ * The amount of q in unit, or NULL when q is of another dimension or, given
+ * a basis, a mass of another basis.
  */
 static Datum
-project(FunctionCallInfo fcinfo, const Quantity *q, QtyDimension dim, QtyUnit unit)
+project(FunctionCallInfo fcinfo, const Quantity *q, QtyDimension dim, QtyUnit unit, QtyBasis basis)
 {
-	if (qty_kind_dimension(qty_kind(q)) != dim)
-		PG_RETURN_NULL();
-	if (PG_NARGS() > 1 && qty_basis_from_text(PG_GETARG_TEXT_PP(1)) != qty_basis(q))
+	if (qty_kind_dimension(qty_kind(q)) != dim ||
+		(basis != TALLY_ANY_BASIS && basis != qty_basis(q)))
 		PG_RETURN_NULL();
 	PG_RETURN_DATUM(qty_amount_numeric(qty_amount(q), unit));
 }
@@ -31,14 +37,17 @@ PG_FUNCTION_INFO_V1(quantity_mass_kg);
 Datum
 quantity_mass_kg(PG_FUNCTION_ARGS)
 {
-	return project(fcinfo, PG_GETARG_QUANTITY_P(0), QD_MASS, QU_KG);
+	/* the basis is read first, so a bad one is refused on every row */
+	QtyBasis	basis = basis_arg(fcinfo);
+
+	return project(fcinfo, PG_GETARG_QUANTITY_P(0), QD_MASS, QU_KG, basis);
 }
 
 PG_FUNCTION_INFO_V1(quantity_volume_l);
 Datum
 quantity_volume_l(PG_FUNCTION_ARGS)
 {
-	return project(fcinfo, PG_GETARG_QUANTITY_P(0), QD_VOLUME, QU_L);
+	return project(fcinfo, PG_GETARG_QUANTITY_P(0), QD_VOLUME, QU_L, TALLY_ANY_BASIS);
 }
 
 PG_FUNCTION_INFO_V1(quantity_item_count);
@@ -47,23 +56,17 @@ quantity_item_count(PG_FUNCTION_ARGS)
 {
 	Quantity   *q = PG_GETARG_QUANTITY_P(0);
 
-	return project(fcinfo, q, QD_COUNT, (QtyUnit) q->unit);
+	return project(fcinfo, q, QD_COUNT, (QtyUnit) q->unit, TALLY_ANY_BASIS);
 }
 
-/*
- * Total of one kind in a tally (measured and estimated), or NULL; of the
- * masses of one basis when the mass projection is given one.
- */
+/* Total of one kind in a tally (measured and estimated), or NULL. */
 static Datum
-tally_project(FunctionCallInfo fcinfo, QtyKind kind)
+tally_project(FunctionCallInfo fcinfo, QtyKind kind, QtyBasis basis)
 {
 	int128		sum;
 	bool		estimate;
-	QtyBasis	basis = TALLY_ANY_BASIS;
 
-	if (kind == QK_MASS && PG_NARGS() > 1)
-		basis = qty_basis_from_text(PG_GETARG_TEXT_PP(1));
-	if (!tally_kind_total(PG_GETARG_TALLY_P(0), kind, basis, &sum, &estimate))
+	if (!tally_kind_total(PG_GETARG_TALLY_P(0), kind, basis, &sum, &estimate, NULL))
 		PG_RETURN_NULL();
 	PG_RETURN_DATUM(qty_amount_numeric(sum, qty_kind_unit(kind)));
 }
@@ -72,14 +75,14 @@ PG_FUNCTION_INFO_V1(tally_mass_kg);
 Datum
 tally_mass_kg(PG_FUNCTION_ARGS)
 {
-	return tally_project(fcinfo, QK_MASS);
+	return tally_project(fcinfo, QK_MASS, basis_arg(fcinfo));
 }
 
 PG_FUNCTION_INFO_V1(tally_volume_l);
 Datum
 tally_volume_l(PG_FUNCTION_ARGS)
 {
-	return tally_project(fcinfo, QK_VOLUME);
+	return tally_project(fcinfo, QK_VOLUME, TALLY_ANY_BASIS);
 }
 
 PG_FUNCTION_INFO_V1(tally_item_count);
@@ -94,7 +97,7 @@ tally_item_count(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("\"%s\" is not a count unit", name),
 				 errhint("Use a count unit such as \"tablet\", \"capsule\" or \"dose\".")));
-	return tally_project(fcinfo, kind);
+	return tally_project(fcinfo, kind, TALLY_ANY_BASIS);
 }
 
 PG_FUNCTION_INFO_V1(tally_has_estimate);

@@ -46,7 +46,7 @@ qty_check_range(int128 amount)
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 				 errmsg("quantity out of range"),
-				 errdetail("A quantity must be smaller than 100000000000 kg, 100000000000000 L or 100000000000000 items in magnitude.")));
+				 errdetail(QTY_RANGE_DETAIL)));
 }
 
 Quantity *

@@ -116,6 +116,9 @@ extern void qty_check_same_basis(QtyBasis a, QtyBasis b, const char *op);
 /* a + b with an overflow check (ERROR 22003). */
 extern int128 qty_add_amounts(int128 a, int128 b);
 
+/* The detail of 22003 when the kind is not known */
+#define QTY_RANGE_DETAIL "A quantity must be smaller than 100000000000 kg, 100000000000000 L or 100000000000000 items in magnitude."
+
 /* Rejects an amount at or over QTY_AMOUNT_LIMIT with ERROR 22003. */
 extern void qty_check_range(int128 amount);
 

@@ -104,9 +104,9 @@ tally_state_add_part(QtyTally *t, QtyKind kind, uint8 flags, int128 amount,
 }
 
 bool
-tally_kind_total(const QtyTally *t, QtyKind kind, QtyBasis basis, int128 *sum, bool *estimate)
+tally_kind_total(const QtyTally *t, QtyKind kind, QtyBasis basis, int128 *sum, bool *estimate,
+				 QtyBasis *basis_found)
 {
-	bool		found = false;
 	int			seen = -1;		/* the basis of the parts added */
 	int			i;
 
@@ -127,12 +127,13 @@ tally_kind_total(const QtyTally *t, QtyKind kind, QtyBasis basis, int128 *sum, b
 					 errhint("Name the basis, as in part(t, 'mass', 'gross'); 'unstated' names masses without one.")));
 		seen = (int) tally_part_basis(p);
 		a = tally_part_amount(p);
-		found = true;
 		*sum = qty_add_amounts(*sum, a);
 		if (tally_part_estimate(p) && a != 0)
 			*estimate = true;
 	}
-	return found;
+	if (basis_found != NULL && seen >= 0)
+		*basis_found = (QtyBasis) seen;
+	return seen >= 0;
 }
 
 /*
@@ -227,7 +228,7 @@ quantity_tally_in(PG_FUNCTION_ARGS)
 			ereturn(escontext, (Datum) 0,
 					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 					 errmsg("quantity out of range"),
-					 errdetail("A quantity must be smaller than 100000000000 kg, 100000000000000 L or 100000000000000 items in magnitude.")));
+					 errdetail(QTY_RANGE_DETAIL)));
 	}
 	t = tally_new(n, CurrentMemoryContext);
 	memcpy(t->parts, parts, sizeof(TallyPart) * n);
@@ -422,9 +423,9 @@ tally_part(PG_FUNCTION_ARGS)
 	QtyTally   *t = PG_GETARG_TALLY_P(0);
 	QtyKind		kind = kind_arg(PG_GETARG_TEXT_PP(1));
 	QtyBasis	basis = TALLY_ANY_BASIS;
+	QtyBasis	found;
 	int128		sum;
 	bool		estimate;
-	int			i;
 
 	if (PG_NARGS() > 2)
 	{
@@ -435,15 +436,10 @@ tally_part(PG_FUNCTION_ARGS)
 					 errmsg("a weight basis applies only to a mass"),
 					 errhint("Name the basis of kind \"mass\" only, or use part(t, kind).")));
 	}
-	if (!tally_kind_total(t, kind, basis, &sum, &estimate))
-		PG_RETURN_NULL();
 	/* the result carries the basis of the parts it adds */
-	for (i = 0; i < t->nparts; i++)
-		if (t->parts[i].kind == kind)
-			break;
-	PG_RETURN_QUANTITY_P(qty_make_basis(sum, qty_kind_unit(kind), estimate,
-										basis != TALLY_ANY_BASIS ? basis :
-										tally_part_basis(&t->parts[i])));
+	if (!tally_kind_total(t, kind, basis, &sum, &estimate, &found))
+		PG_RETURN_NULL();
+	PG_RETURN_QUANTITY_P(qty_make_basis(sum, qty_kind_unit(kind), estimate, found));
 }
 
 PG_FUNCTION_INFO_V1(tally_parts);

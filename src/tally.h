@@ -65,10 +65,10 @@ extern QtyTally *tally_recv_internal(StringInfo buf, const char *typname, bool i
  * The total of one kind, measured plus estimated, into *sum; *estimate when
  * a non-zero estimated amount is in it.  For masses, only the parts of
  * basis (or of every basis with TALLY_ANY_BASIS, when the tally's masses
- * have one basis; ERROR 22000 when they have several).  False when no part
- * is found.
+ * have one basis; ERROR 22000 when they have several), and that basis into
+ * *basis_found unless it is NULL.  False when no part is found.
  */
 extern bool tally_kind_total(const QtyTally *t, QtyKind kind, QtyBasis basis,
-							 int128 *sum, bool *estimate);
+							 int128 *sum, bool *estimate, QtyBasis *basis_found);
 
 #endif

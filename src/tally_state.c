@@ -210,16 +210,20 @@ state_merge(FunctionCallInfo fcinfo)
 	QtyTally   *t;
 	QtyTally   *b;
 
+	/* a state passed by a caller is checked; the aggregate's own is ours */
+	bool		own_state = AggCheckCallContext(fcinfo, NULL);
+
 	if (PG_ARGISNULL(1))
 	{
 		if (PG_ARGISNULL(0))
 			PG_RETURN_NULL();
-		check_state(PG_GETARG_TALLY_P(0));
+		if (!own_state)
+			check_state(PG_GETARG_TALLY_P(0));
 		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
 	}
 	b = PG_GETARG_TALLY_P(1);
 	check_state(b);
-	if (!PG_ARGISNULL(0))
+	if (!PG_ARGISNULL(0) && !own_state)
 		check_state(PG_GETARG_TALLY_P(0));
 	t = state_for_update(fcinfo, &in_place, &cxt);
 	PG_RETURN_POINTER(tally_merge(t, b, cxt, in_place, false));

@@ -11,3 +11,11 @@ SELECT item_count('1 kg'::quantity_tally, 'stone');
 \set VERBOSITY sqlstate
 SELECT item_count('1 kg'::quantity_tally, 'mass');
 \set VERBOSITY default
+
+-- a bad basis is refused on every row, not only on masses (a volume or a
+-- count first used to give NULL, so the error depended on the data)
+\set VERBOSITY sqlstate
+SELECT mass_kg(q, 'wet') FROM (VALUES ('1 L'::quantity), ('2 tablets'), ('1 kg')) v(q);
+\set VERBOSITY default
+SELECT mass_kg(q, 'wet') FROM (VALUES ('2 tablets'::quantity)) v(q);
+SELECT mass_kg(t, 'wet') FROM (VALUES ('1 L'::quantity_tally)) v(t);
