@@ -44,14 +44,9 @@ tally_copy(const QtyTally *t, MemoryContext cxt)
 	return c;
 }
 
-/*
- * Adds amount to the (kind, flags) part.  Modifies t when in_place and the
- * part exists; otherwise returns a new tally allocated in cxt.  Checks the
- * part's range when in_range (a tally), not for an aggregate's state.
- */
-static QtyTally *
-add_part(QtyTally *t, QtyKind kind, uint8 flags, int128 amount,
-		 MemoryContext cxt, bool in_place, bool in_range)
+QtyTally *
+tally_add_part(QtyTally *t, QtyKind kind, uint8 flags, int128 amount,
+			   MemoryContext cxt, bool in_place, bool in_range)
 {
 	int			key = part_order(kind, flags);
 	int			i;
@@ -86,21 +81,6 @@ add_part(QtyTally *t, QtyKind kind, uint8 flags, int128 amount,
 	p->kind = (uint8) kind;
 	p->flags = flags;
 	return r;
-}
-
-/* ERROR 22003 when a part leaves the quantity's range */
-static QtyTally *
-tally_add_part(QtyTally *t, QtyKind kind, uint8 flags, int128 amount,
-			   MemoryContext cxt, bool in_place)
-{
-	return add_part(t, kind, flags, amount, cxt, in_place, true);
-}
-
-QtyTally *
-tally_state_add_part(QtyTally *t, QtyKind kind, uint8 flags, int128 amount,
-					 MemoryContext cxt, bool in_place)
-{
-	return add_part(t, kind, flags, amount, cxt, in_place, false);
 }
 
 bool
@@ -166,18 +146,6 @@ tally_problem(const QtyTally *t, bool in_range)
 			return "A part is out of range.";
 	}
 	return NULL;
-}
-
-static void
-check_tally(const QtyTally *t)
-{
-	const char *problem = tally_problem(t, true);
-
-	if (problem)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("invalid quantity_tally"),
-				 errdetail("%s", problem)));
 }
 
 static Quantity *
@@ -321,8 +289,8 @@ tally_merge(QtyTally *a, const QtyTally *b, MemoryContext cxt, bool in_place, bo
 
 	for (i = 0; i < b->nparts; i++)
 	{
-		QtyTally   *r = add_part(a, (QtyKind) b->parts[i].kind, b->parts[i].flags,
-								 tally_part_amount(&b->parts[i]), cxt, in_place, in_range);
+		QtyTally   *r = tally_add_part(a, (QtyKind) b->parts[i].kind, b->parts[i].flags,
+									   tally_part_amount(&b->parts[i]), cxt, in_place, in_range);
 
 		in_place = in_place || r != a;	/* a fresh copy is ours to change */
 		a = r;
@@ -343,7 +311,7 @@ static QtyTally *
 tally_plus_quantity(QtyTally *t, const Quantity *q)
 {
 	return tally_add_part(t, qty_kind(q), q->flags, qty_amount(q),
-						  CurrentMemoryContext, false);
+						  CurrentMemoryContext, false, true);
 }
 
 PG_FUNCTION_INFO_V1(quantity_tally_add_quantity);
@@ -368,7 +336,7 @@ quantity_tally_from_quantity(PG_FUNCTION_ARGS)
 
 	PG_RETURN_POINTER(tally_add_part(tally_new(0, CurrentMemoryContext), qty_kind(q),
 									 q->flags, qty_amount(q),
-									 CurrentMemoryContext, true));
+									 CurrentMemoryContext, true, true));
 }
 
 static bool
@@ -473,61 +441,3 @@ tally_parts(PG_FUNCTION_ARGS)
 }
 
 /* ---- aggregates: tally(quantity), sum(quantity_tally) ---- */
-
-PG_FUNCTION_INFO_V1(quantity_tally_trans);
-Datum
-quantity_tally_trans(PG_FUNCTION_ARGS)
-{
-	MemoryContext aggcontext;
-	bool		in_agg = AggCheckCallContext(fcinfo, &aggcontext);
-	QtyTally   *t;
-	Quantity   *q;
-
-	if (!in_agg)
-		aggcontext = CurrentMemoryContext;
-	if (PG_ARGISNULL(1))
-	{
-		if (PG_ARGISNULL(0))
-			PG_RETURN_NULL();
-		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
-	}
-	q = PG_GETARG_QUANTITY_P(1);
-	if (PG_ARGISNULL(0))
-	{
-		t = tally_new(0, aggcontext);
-		in_agg = true;			/* fresh: ours to change */
-	}
-	else
-		t = PG_GETARG_TALLY_P(0);
-	PG_RETURN_POINTER(tally_add_part(t, qty_kind(q), q->flags, qty_amount(q),
-									 aggcontext, in_agg));
-}
-
-/* Combine function of tally() and transition of sum(quantity_tally). */
-PG_FUNCTION_INFO_V1(quantity_tally_combine);
-Datum
-quantity_tally_combine(PG_FUNCTION_ARGS)
-{
-	MemoryContext aggcontext;
-	bool		in_agg = AggCheckCallContext(fcinfo, &aggcontext);
-	QtyTally   *a;
-	QtyTally   *b;
-
-	if (!in_agg)
-		aggcontext = CurrentMemoryContext;
-	if (PG_ARGISNULL(1))
-	{
-		if (PG_ARGISNULL(0))
-			PG_RETURN_NULL();
-		a = PG_GETARG_TALLY_P(0);
-		check_tally(a);
-		PG_RETURN_POINTER(a);
-	}
-	b = PG_GETARG_TALLY_P(1);
-	check_tally(b);
-	if (PG_ARGISNULL(0))
-		PG_RETURN_POINTER(tally_copy(b, aggcontext));
-	a = PG_GETARG_TALLY_P(0);
-	check_tally(a);
-	PG_RETURN_POINTER(tally_merge(a, b, aggcontext, in_agg && (Pointer) a == DatumGetPointer(PG_GETARG_DATUM(0)), true));
-}

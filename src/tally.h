@@ -48,10 +48,14 @@ tally_part_basis(const TallyPart *p)
 extern QtyTally *tally_new(int nparts, MemoryContext cxt);
 extern QtyTally *tally_copy(const QtyTally *t, MemoryContext cxt);
 
-/* Adds amount to the part of that kind and flags, without range checks: the
- * state of tally() checks the range only on its final totals (tally_state.c). */
-extern QtyTally *tally_state_add_part(QtyTally *t, QtyKind kind, uint8 flags, int128 amount,
-									  MemoryContext cxt, bool in_place);
+/*
+ * Adds amount to the (kind, flags) part.  Modifies t when in_place and the
+ * part exists; otherwise returns a new tally allocated in cxt.  ERROR 22003
+ * when the part leaves the range and in_range (a tally); the state of
+ * tally() checks the range only on its final totals (tally_state.c).
+ */
+extern QtyTally *tally_add_part(QtyTally *t, QtyKind kind, uint8 flags, int128 amount,
+								MemoryContext cxt, bool in_place, bool in_range);
 extern QtyTally *tally_merge(QtyTally *a, const QtyTally *b, MemoryContext cxt,
 							 bool in_place, bool in_range);
 extern const char *tally_problem(const QtyTally *t, bool in_range);

@@ -26,16 +26,20 @@
 #include "pg_compat.h"
 #include "tally.h"
 
-/* Combine and final functions take states that text input would accept. */
+/*
+ * Combine and final functions take values that text input would accept: a
+ * quantity_tally_state, or with in_range a quantity_tally (the 0.1.0
+ * functions quantity_tally_trans and quantity_tally_combine, below).
+ */
 static void
-check_state(const QtyTally *t)
+check_value(const QtyTally *t, bool in_range)
 {
-	const char *problem = tally_problem(t, false);
+	const char *problem = tally_problem(t, in_range);
 
 	if (problem)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("invalid quantity_tally_state"),
+				 errmsg("invalid %s", in_range ? "quantity_tally" : "quantity_tally_state"),
 				 errdetail("%s", problem)));
 }
 
@@ -176,10 +180,9 @@ state_for_update(FunctionCallInfo fcinfo, bool *in_place, MemoryContext *cxt)
 	return t;
 }
 
-/* tally(quantity): adds one row, without a range check */
-PG_FUNCTION_INFO_V1(quantity_tally_state_trans);
-Datum
-quantity_tally_state_trans(PG_FUNCTION_ARGS)
+/* Adds the quantity in argument 1: tally()'s transition, with in_range 0.1.0's. */
+static Datum
+state_trans(FunctionCallInfo fcinfo, bool in_range)
 {
 	MemoryContext cxt;
 	bool		in_place;
@@ -194,8 +197,24 @@ quantity_tally_state_trans(PG_FUNCTION_ARGS)
 	}
 	q = PG_GETARG_QUANTITY_P(1);
 	t = state_for_update(fcinfo, &in_place, &cxt);
-	PG_RETURN_POINTER(tally_state_add_part(t, qty_kind(q), q->flags, qty_amount(q),
-										   cxt, in_place));
+	PG_RETURN_POINTER(tally_add_part(t, qty_kind(q), q->flags, qty_amount(q),
+									 cxt, in_place, in_range));
+}
+
+/* tally(quantity): adds one row, without a range check */
+PG_FUNCTION_INFO_V1(quantity_tally_state_trans);
+Datum
+quantity_tally_state_trans(PG_FUNCTION_ARGS)
+{
+	return state_trans(fcinfo, false);
+}
+
+/* 0.1.0's transition of tally(), which checked the range at every row */
+PG_FUNCTION_INFO_V1(quantity_tally_trans);
+Datum
+quantity_tally_trans(PG_FUNCTION_ARGS)
+{
+	return state_trans(fcinfo, true);
 }
 
 /*
@@ -203,7 +222,7 @@ quantity_tally_state_trans(PG_FUNCTION_ARGS)
  * transition of sum(quantity_tally) and the combine function of both.
  */
 static Datum
-state_merge(FunctionCallInfo fcinfo)
+state_merge(FunctionCallInfo fcinfo, bool in_range)
 {
 	MemoryContext cxt;
 	bool		in_place;
@@ -218,29 +237,37 @@ state_merge(FunctionCallInfo fcinfo)
 		if (PG_ARGISNULL(0))
 			PG_RETURN_NULL();
 		if (!own_state)
-			check_state(PG_GETARG_TALLY_P(0));
+			check_value(PG_GETARG_TALLY_P(0), in_range);
 		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
 	}
 	b = PG_GETARG_TALLY_P(1);
-	check_state(b);
+	check_value(b, in_range);
 	if (!PG_ARGISNULL(0) && !own_state)
-		check_state(PG_GETARG_TALLY_P(0));
+		check_value(PG_GETARG_TALLY_P(0), in_range);
 	t = state_for_update(fcinfo, &in_place, &cxt);
-	PG_RETURN_POINTER(tally_merge(t, b, cxt, in_place, false));
+	PG_RETURN_POINTER(tally_merge(t, b, cxt, in_place, in_range));
 }
 
 PG_FUNCTION_INFO_V1(quantity_tally_state_add);
 Datum
 quantity_tally_state_add(PG_FUNCTION_ARGS)
 {
-	return state_merge(fcinfo);
+	return state_merge(fcinfo, false);
 }
 
 PG_FUNCTION_INFO_V1(quantity_tally_state_combine);
 Datum
 quantity_tally_state_combine(PG_FUNCTION_ARGS)
 {
-	return state_merge(fcinfo);
+	return state_merge(fcinfo, false);
+}
+
+/* 0.1.0's combine function of tally(), which checked the range */
+PG_FUNCTION_INFO_V1(quantity_tally_combine);
+Datum
+quantity_tally_combine(PG_FUNCTION_ARGS)
+{
+	return state_merge(fcinfo, true);
 }
 
 /* The tally of the state: ERROR 22003, as sum() gives, when a part is out of range. */
@@ -254,7 +281,7 @@ quantity_tally_state_final(PG_FUNCTION_ARGS)
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
 	t = PG_GETARG_TALLY_P(0);
-	check_state(t);
+	check_value(t, false);
 	for (i = 0; i < t->nparts; i++)
 		qty_check_range(tally_part_amount(&t->parts[i]));
 	PG_RETURN_POINTER(tally_copy(t, CurrentMemoryContext));
