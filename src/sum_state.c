@@ -322,6 +322,61 @@ quantity_avg_final(PG_FUNCTION_ARGS)
 
 /* ---- text and binary I/O of the state ---- */
 
+/*
+ * The text form's two lists, units and bases: the canonical names of the
+ * bits of a mask, joined by commas.  name(i) is NULL for no name.
+ */
+static const char *
+unit_name(int u)
+{
+	return u > QU_INVALID && u < QU_NUNITS ? qty_units[u].symbol : NULL;
+}
+
+static const char *
+basis_name(int b)
+{
+	return b == QB_UNSTATED ? "unstated" : qty_basis_name((QtyBasis) b);
+}
+
+static void
+append_names(StringInfo buf, uint32 mask, int n, const char *(*name) (int))
+{
+	bool		first = true;
+
+	for (int i = 0; i < n; i++)
+		if ((mask & ((uint32) 1 << i)) && name(i) != NULL)
+		{
+			appendStringInfo(buf, "%s%s", first ? "" : ",", name(i));
+			first = false;
+		}
+}
+
+/* Reads such a list up to a space or the end into *mask; false on an unknown name. */
+static bool
+read_names(const char **pp, int n, const char *(*name) (int), uint32 *mask)
+{
+	const char *p = *pp;
+
+	while (*p && *p != ' ')
+	{
+		const char *e = p;
+		int			i;
+
+		while (*e && *e != ',' && *e != ' ')
+			e++;
+		for (i = 0; i < n; i++)
+			if (name(i) != NULL && (size_t) (e - p) == strlen(name(i)) &&
+				strncmp(p, name(i), e - p) == 0)
+				break;
+		if (i == n)
+			return false;
+		*mask |= (uint32) 1 << i;
+		p = *e == ',' ? e + 1 : e;
+	}
+	*pp = p;
+	return true;
+}
+
 PG_FUNCTION_INFO_V1(quantity_sum_state_out);
 Datum
 quantity_sum_state_out(PG_FUNCTION_ARGS)
@@ -329,29 +384,15 @@ quantity_sum_state_out(PG_FUNCTION_ARGS)
 	QtySumState *s = (QtySumState *) PG_GETARG_POINTER(0);
 	StringInfoData buf;
 	char		num[48];
-	int			u;
-	bool		first = true;
 
 	initStringInfo(&buf);
 	qty_int128_to_str(qss_sum(s), num);
 	appendStringInfo(&buf, "n=" INT64_FORMAT " sum=%s units=", s->count, num);
-	for (u = 1; u < QU_NUNITS; u++)
-		if (s->units & QTY_UNIT_BIT(u))
-		{
-			appendStringInfo(&buf, "%s%s", first ? "" : ",", qty_units[u].symbol);
-			first = false;
-		}
+	append_names(&buf, s->units, QU_NUNITS, unit_name);
 	if (s->count > 0 && qss_bases(s) != (1 << QB_UNSTATED))
 	{
-		first = true;
 		appendStringInfoString(&buf, " basis=");
-		for (int b = 0; b < QB_NBASES; b++)
-			if (qss_bases(s) & (1 << b))
-			{
-				appendStringInfo(&buf, "%s%s", first ? "" : ",",
-								 b == QB_UNSTATED ? "unstated" : qty_basis_name((QtyBasis) b));
-				first = false;
-			}
+		append_names(&buf, qss_bases(s), QB_NBASES, basis_name);
 	}
 	if (s->flags & QSS_ESTIMATE)
 		appendStringInfoString(&buf, " estimate");
@@ -392,42 +433,18 @@ state_parse(const char *text, QtySumState *s)
 	qss_set_sum(s, v);
 	if ((p = expect(p, " units=", &detail)) == NULL)
 		return detail;
-	while (*p && *p != ' ')
-	{
-		const char *e = p;
-		QtyUnit		u = QU_INVALID;
-		int			i;
-
-		while (*e && *e != ',' && *e != ' ')
-			e++;
-		for (i = 1; i < QU_NUNITS; i++)
-			if ((size_t) (e - p) == strlen(qty_units[i].symbol) &&
-				strncmp(p, qty_units[i].symbol, e - p) == 0)
-				u = (QtyUnit) i;
-		if (u == QU_INVALID)
-			return "Units are written by their symbols, separated by commas.";
-		s->units |= QTY_UNIT_BIT(u);
-		p = *e == ',' ? e + 1 : e;
-	}
+	if (!read_names(&p, QU_NUNITS, unit_name, &s->units))
+		return "Units are written by their symbols, separated by commas.";
 	if (s->units != 0)
 		s->kind = units_kind(s->units);
 	if (strncmp(p, " basis=", 7) == 0)
 	{
-		p += 7;
-		while (*p && *p != ' ')
-		{
-			const char *e = p;
-			QtyBasis	b;
+		uint32		bases = 0;
 
-			while (*e && *e != ',' && *e != ' ')
-				e++;
-			b = (e - p == 8 && strncmp(p, "unstated", 8) == 0) ? QB_UNSTATED :
-				qty_basis_lookup(p, (int) (e - p));
-			if (b == QB_NBASES || (b != QB_UNSTATED && strncmp(p, qty_basis_name(b), e - p) != 0))
-				return "Bases are written unstated, net, bulk or gross, separated by commas.";
-			s->bases |= (uint8) (1 << b);
-			p = *e == ',' ? e + 1 : e;
-		}
+		p += 7;
+		if (!read_names(&p, QB_NBASES, basis_name, &bases))
+			return "Bases are written unstated, net, bulk or gross, separated by commas.";
+		s->bases = (uint8) bases;
 		if (s->bases == (1 << QB_UNSTATED))
 			return "A state of unstated basis has no basis part.";
 	}
