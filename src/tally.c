@@ -14,8 +14,6 @@
 #include "pg_compat.h"
 #include "tally.h"
 
-#define part_order(kind, flags) tally_part_order((int) (kind), (flags))
-
 /*
  * Binary: version, part count, then per part kind, flags, two int64s.
  * Version 2 added the weight basis to the flags; version 1 (0.1.0) is read.
@@ -48,27 +46,19 @@ QtyTally *
 tally_add_part(QtyTally *t, QtyKind kind, uint8 flags, int128 amount,
 			   MemoryContext cxt, bool in_place, bool in_range)
 {
-	int			key = part_order(kind, flags);
-	int			i;
+	bool		found;
+	int			i = tally_part_position(t->parts, t->nparts, kind, flags, &found);
 	QtyTally   *r;
-	TallyPart  *p;
 
-	for (i = 0; i < t->nparts; i++)
+	if (found)
 	{
-		int			k = part_order((QtyKind) t->parts[i].kind, t->parts[i].flags);
+		int128		sum = qty_add_amounts(tally_part_amount(&t->parts[i]), amount);
 
-		if (k == key)
-		{
-			int128		sum = qty_add_amounts(tally_part_amount(&t->parts[i]), amount);
-
-			if (in_range)
-				qty_check_range(sum);
-			r = in_place ? t : tally_copy(t, cxt);
-			tally_part_set_amount(&r->parts[i], sum);
-			return r;
-		}
-		if (k > key)
-			break;
+		if (in_range)
+			qty_check_range(sum);
+		r = in_place ? t : tally_copy(t, cxt);
+		tally_part_set_amount(&r->parts[i], sum);
+		return r;
 	}
 	/* a new part goes at position i */
 	if (in_range)
@@ -76,10 +66,7 @@ tally_add_part(QtyTally *t, QtyKind kind, uint8 flags, int128 amount,
 	r = tally_new(t->nparts + 1, cxt);
 	memcpy(r->parts, t->parts, sizeof(TallyPart) * i);
 	memcpy(r->parts + i + 1, t->parts + i, sizeof(TallyPart) * (t->nparts - i));
-	p = &r->parts[i];
-	tally_part_set_amount(p, amount);
-	p->kind = (uint8) kind;
-	p->flags = flags;
+	tally_part_init(&r->parts[i], kind, flags, amount);
 	return r;
 }
 
@@ -139,8 +126,8 @@ tally_problem(const QtyTally *t, bool in_range)
 			return "A part has an unknown kind.";
 		if (tally_part_basis(p) != QB_UNSTATED && p->kind != QK_MASS)
 			return "A part that is not a mass has a weight basis.";
-		if (i > 0 && part_order((QtyKind) p->kind, p->flags) <=
-			part_order((QtyKind) t->parts[i - 1].kind, t->parts[i - 1].flags))
+		if (i > 0 && tally_part_order(p->kind, p->flags) <=
+			tally_part_order(t->parts[i - 1].kind, t->parts[i - 1].flags))
 			return "Parts are repeated or out of order.";
 		if (in_range && (a >= QTY_AMOUNT_LIMIT || a <= -QTY_AMOUNT_LIMIT))
 			return "A part is out of range.";

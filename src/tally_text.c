@@ -33,31 +33,21 @@ part_end(const char *p)
 static bool
 add_part(TallyPart *parts, int *nparts, int kind, uint8 flags, int128 amount)
 {
-	int			key = tally_part_order(kind, flags);
-	int			i;
+	bool		found;
+	int			i = tally_part_position(parts, *nparts, kind, flags, &found);
 
-	for (i = 0; i < *nparts; i++)
+	if (found)
 	{
-		int			k = tally_part_order(parts[i].kind, parts[i].flags);
+		int128		sum;
 
-		if (k == key)
-		{
-			int128		sum;
-
-			if (__builtin_add_overflow(tally_part_amount(&parts[i]), amount, &sum) ||
-				sum >= QTY_AMOUNT_LIMIT || sum <= -QTY_AMOUNT_LIMIT)
-				return false;
-			tally_part_set_amount(&parts[i], sum);
-			return true;
-		}
-		if (k > key)
-			break;
+		if (__builtin_add_overflow(tally_part_amount(&parts[i]), amount, &sum) ||
+			sum >= QTY_AMOUNT_LIMIT || sum <= -QTY_AMOUNT_LIMIT)
+			return false;
+		tally_part_set_amount(&parts[i], sum);
+		return true;
 	}
 	memmove(parts + i + 1, parts + i, sizeof(TallyPart) * (*nparts - i));
-	memset(&parts[i], 0, sizeof(TallyPart));
-	tally_part_set_amount(&parts[i], amount);
-	parts[i].kind = (uint8) kind;
-	parts[i].flags = flags;
+	tally_part_init(&parts[i], kind, flags, amount);
 	(*nparts)++;
 	return true;
 }

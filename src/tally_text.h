@@ -52,6 +52,39 @@ tally_part_set_amount(TallyPart *p, int128 amount)
 	p->hi = (int64) (amount >> 64);
 }
 
+static inline void
+tally_part_init(TallyPart *p, int kind, uint8 flags, int128 amount)
+{
+	memset(p, 0, sizeof(TallyPart));
+	tally_part_set_amount(p, amount);
+	p->kind = (uint8) kind;
+	p->flags = flags;
+}
+
+/*
+ * Where the (kind, flags) part is, or would go, in the sorted parts[0..n):
+ * its index, and *found when it is there.
+ */
+static inline int
+tally_part_position(const TallyPart *parts, int n, int kind, uint8 flags, bool *found)
+{
+	int			key = tally_part_order(kind, flags);
+	int			i;
+
+	*found = false;
+	for (i = 0; i < n; i++)
+	{
+		int			k = tally_part_order(parts[i].kind, parts[i].flags);
+
+		if (k >= key)
+		{
+			*found = k == key;
+			break;
+		}
+	}
+	return i;
+}
+
 typedef enum TallyParseCode
 {
 	TPC_OK = 0,
