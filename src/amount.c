@@ -9,6 +9,7 @@
 #include "c.h"
 
 #include "amount.h"
+#include "textkit.h"
 
 const int128 QTY_AMOUNT_LIMIT = (int128) 100000000000000000LL * (int128) 1000000000LL;	/* 10^26 */
 
@@ -27,15 +28,23 @@ qty_num_error_detail(QtyNumError err)
 	return num_error_details[err];
 }
 
+const uint64 qty_pow10_u64[20] = {
+	UINT64CONST(1), UINT64CONST(10), UINT64CONST(100), UINT64CONST(1000),
+	UINT64CONST(10000), UINT64CONST(100000), UINT64CONST(1000000),
+	UINT64CONST(10000000), UINT64CONST(100000000), UINT64CONST(1000000000),
+	UINT64CONST(10000000000), UINT64CONST(100000000000),
+	UINT64CONST(1000000000000), UINT64CONST(10000000000000),
+	UINT64CONST(100000000000000), UINT64CONST(1000000000000000),
+	UINT64CONST(10000000000000000), UINT64CONST(100000000000000000),
+	UINT64CONST(1000000000000000000), UINT64CONST(10000000000000000000),
+};
+
 int128
 qty_pow10(int n)
 {
-	int128		r = 1;
-
 	Assert(n >= 0 && n <= 38);
-	while (n-- > 0)
-		r *= 10;
-	return r;
+	return n < 20 ? (int128) qty_pow10_u64[n] :
+		(int128) qty_pow10_u64[19] * qty_pow10_u64[n - 19];
 }
 
 int128
@@ -96,13 +105,6 @@ qty_mul_decimal64(int128 amount, int64 factor, int scale, int128 *result)
 	return true;
 }
 
-/* Digits of a run, skipping those that do not count. */
-static inline bool
-is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
 QtyNumError
 qty_parse_number(const char *s, const char **endp, QtyDecimal *d, char *digitbuf)
 {
@@ -120,7 +122,7 @@ qty_parse_number(const char *s, const char **endp, QtyDecimal *d, char *digitbuf
 
 	/* integer part, with optional thousands separators */
 	intpart = p;
-	for (run = 0; is_digit(*p); p++, run++)
+	for (run = 0; tk_is_ascii_digit(*p); p++, run++)
 	{
 		any = true;
 		if (n > 0 || *p != '0')
@@ -137,7 +139,7 @@ qty_parse_number(const char *s, const char **endp, QtyDecimal *d, char *digitbuf
 		{
 			int			g = 0;
 
-			while (is_digit(p[1 + g]))
+			while (tk_is_ascii_digit(p[1 + g]))
 				g++;
 			if (g != 3)
 			{
@@ -156,7 +158,7 @@ qty_parse_number(const char *s, const char **endp, QtyDecimal *d, char *digitbuf
 	if (*p == '.')
 	{
 		p++;
-		for (; is_digit(*p); p++)
+		for (; tk_is_ascii_digit(*p); p++)
 		{
 			any = true;
 			if (n > 0 || *p != '0')
@@ -179,9 +181,9 @@ qty_parse_number(const char *s, const char **endp, QtyDecimal *d, char *digitbuf
 		p++;
 		if (*p == '+' || *p == '-')
 			eneg = (*p++ == '-');
-		if (!is_digit(*p))
+		if (!tk_is_ascii_digit(*p))
 			return QNE_BAD_EXPONENT;
-		for (; is_digit(*p); p++)
+		for (; tk_is_ascii_digit(*p); p++)
 			if (e < 1000000000)	/* saturate: far beyond any valid amount */
 				e = e * 10 + (*p - '0');
 		exp10 += eneg ? -e : e;
@@ -322,9 +324,9 @@ qty_str_to_int128(const char *s, const char **endp, int128 *v)
 
 	if (*p == '+' || *p == '-')
 		neg = (*p++ == '-');
-	if (!is_digit(*p))
+	if (!tk_is_ascii_digit(*p))
 		return false;
-	for (; is_digit(*p); p++)
+	for (; tk_is_ascii_digit(*p); p++)
 		if (__builtin_mul_overflow(r, 10, &r) ||
 			__builtin_sub_overflow(r, *p - '0', &r))
 			return false;

@@ -61,6 +61,7 @@ extern QtyNumError qty_decimal_scale(const QtyDecimal *d, int64 mult,
 extern bool qty_str_to_int128(const char *s, const char **endp, int128 *v);
 
 extern int128 qty_pow10(int n);	/* 0 <= n <= 38 */
+extern const uint64 qty_pow10_u64[20];	/* 10^0 .. 10^19 */
 
 /* Divides num by den (den > 0), rounding half to even. */
 extern int128 qty_div_round(int128 num, int128 den);

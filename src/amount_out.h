@@ -10,8 +10,6 @@
 
 #include "amount.h"
 
-extern const uint64 qty_pow10_u64[20];	/* 10^0 .. 10^19 */
-
 /*
  * amount / (mult * 10^exp) as the shortest plain decimal that
  * qty_decimal_scale reads back to the same amount:

@@ -271,11 +271,11 @@ Datum
 quantity_send(PG_FUNCTION_ARGS)
 {
 	Quantity   *q = PG_GETARG_QUANTITY_P(0);
-	int128		amount = qty_amount(q);
 	bytea	   *result = (bytea *) palloc(VARHDRSZ + QTY_BINARY_SIZE);
 	char	   *p = VARDATA(result);
-	uint64		hi = pg_hton64((uint64) (amount >> 64));
-	uint64		lo = pg_hton64((uint64) amount);
+	/* the amount's high half is the stored 32 bits, sign-extended */
+	uint64		hi = pg_hton64((uint64) (int64) q->hi);
+	uint64		lo = pg_hton64(q->lo);
 
 	/* filled in place: pq_begintypsend would allocate 1 kB per value */
 	SET_VARSIZE(result, VARHDRSZ + QTY_BINARY_SIZE);

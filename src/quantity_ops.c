@@ -199,10 +199,9 @@ typedef struct QtyHashKey
 static void
 hash_key(const Quantity *q, QtyHashKey *k)
 {
-	int128		amount = qty_amount(q);
-
-	k->lo = (uint64) amount;
-	k->hi = (int64) (amount >> 64);
+	/* the stored halves, as the int128 amount's would be */
+	k->lo = q->lo;
+	k->hi = q->hi;
 	k->kind = (uint32) qty_kind(q);
 	k->flags = q->flags;
 }

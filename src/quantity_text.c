@@ -96,7 +96,7 @@ basis_word_at(const char *p)
 {
 	const char *e = p;
 
-	while (*e && !tk_is_space(*e) && !(*e >= '0' && *e <= '9'))
+	while (*e && !tk_is_space(*e) && !tk_is_ascii_digit(*e))
 		e++;
 	return e > p && qty_basis_lookup(p, (int) (e - p)) != QB_NBASES;
 }
