@@ -170,15 +170,14 @@ factor_basis(SubstBasis b)
 }
 
 /*
- * q as a mass: itself when it is one, else converted with the substance's
- * factor for its unit (of the basis asked for, when basis >= 0).  The result
- * is an estimate and carries the factor's weight basis.
+ * q as a mass: itself when it is one, else converted with the factor of
+ * substance m for its unit (of the basis asked for, when basis >= 0).  The
+ * result is an estimate and carries the factor's weight basis.
  */
 static Quantity *
-to_mass_internal(FunctionCallInfo fcinfo, const Quantity *q, int basis)
+to_mass_internal(FunctionCallInfo fcinfo, const SubstMatch *m, const Quantity *q, int basis)
 {
 	QtyBasis	result_basis;
-	const SubstMatch *m = lookup_known(fcinfo, 1);
 	const SubstInfo *s = m->subst;
 	QtyKind		kind = qty_kind(q);
 	const SubstFactor *f;
@@ -238,7 +237,7 @@ PG_FUNCTION_INFO_V1(substance_to_mass);
 Datum
 substance_to_mass(PG_FUNCTION_ARGS)
 {
-	PG_RETURN_QUANTITY_P(to_mass_internal(fcinfo, PG_GETARG_QUANTITY_P(0), -1));
+	PG_RETURN_QUANTITY_P(to_mass_internal(fcinfo, lookup_known(fcinfo, 1), PG_GETARG_QUANTITY_P(0), -1));
 }
 
 static SubstBasis
@@ -260,7 +259,10 @@ PG_FUNCTION_INFO_V1(substance_to_mass_basis);
 Datum
 substance_to_mass_basis(PG_FUNCTION_ARGS)
 {
-	PG_RETURN_QUANTITY_P(to_mass_internal(fcinfo, PG_GETARG_QUANTITY_P(0), (int) basis_arg(fcinfo, 2)));
+	/* the basis first, then the substance: the order of their errors */
+	int			basis = (int) basis_arg(fcinfo, 2);
+
+	PG_RETURN_QUANTITY_P(to_mass_internal(fcinfo, lookup_known(fcinfo, 1), PG_GETARG_QUANTITY_P(0), basis));
 }
 
 /*
@@ -275,15 +277,16 @@ tally_to_mass_internal(FunctionCallInfo fcinfo, const QtyTally *t, int basis)
 	int128		sum = 0;
 	bool		estimate = false;
 	QtyBasis	result_basis = QB_UNSTATED;
+	/* looked up once; an unknown substance is an error even for a pure mass */
+	const SubstMatch *m = lookup_known(fcinfo, 1);
 	int			i;
 
-	lookup_known(fcinfo, 1);	/* an unknown substance is an error even for a pure mass */
 	for (i = 0; i < t->nparts; i++)
 	{
 		const TallyPart *p = &t->parts[i];
 		Quantity   *part = qty_make_basis(tally_part_amount(p), qty_kind_unit((QtyKind) p->kind),
 										  tally_part_estimate(p), tally_part_basis(p));
-		Quantity   *mass = to_mass_internal(fcinfo, part, basis);
+		Quantity   *mass = to_mass_internal(fcinfo, m, part, basis);
 
 		if (i > 0)
 			qty_check_same_basis(result_basis, qty_basis(mass), "add");
