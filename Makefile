@@ -1,7 +1,7 @@
 # seizure: exact drug-seizure analytics for PostgreSQL (PGXS build)
 
 EXTENSION = seizure
-EXTVERSION = 0.2.0
+EXTVERSION = 0.3.0
 
 MODULE_big = seizure
 OBJS = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c)))

@@ -21,7 +21,7 @@ z = zipfile.ZipFile(sys.argv[1])
 names = z.namelist()
 top = {n.split("/")[0] for n in names}
 want = [f"{next(iter(top))}/{f}" for f in ("META.json", "LICENSE", "CHANGELOG.md", "README.md",
-        "Makefile", "seizure.control", "sql/seizure--0.1.0--0.2.0.sql")]
+        "Makefile", "seizure.control", "sql/seizure--0.1.0--0.2.0.sql", "sql/seizure--0.2.0--0.3.0.sql")]
 missing = [w for w in want if w not in names]
 if len(top) != 1 or missing:
     print(f"not ok - the archive has top folders {sorted(top)}, misses {missing}")
