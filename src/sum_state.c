@@ -351,18 +351,30 @@ append_names(StringInfo buf, uint32 mask, int n, const char *(*name) (int))
 		}
 }
 
-/* Reads such a list up to a space or the end into *mask; false on an unknown name. */
+/*
+ * True where a list of names ends: at the end of the text or at the next
+ * field (" basis=", " estimate").  A unit's name may hold a space ("dosage
+ * unit"), so a space alone does not end the list; no name holds a comma or
+ * either field word.
+ */
+static bool
+names_end(const char *p)
+{
+	return *p == '\0' || strncmp(p, " basis=", 7) == 0 || strcmp(p, " estimate") == 0;
+}
+
+/* Reads such a list up to the next field or the end into *mask; false on an unknown name. */
 static bool
 read_names(const char **pp, int n, const char *(*name) (int), uint32 *mask)
 {
 	const char *p = *pp;
 
-	while (*p && *p != ' ')
+	while (!names_end(p))
 	{
 		const char *e = p;
 		int			i;
 
-		while (*e && *e != ',' && *e != ' ')
+		while (*e != ',' && !names_end(e))
 			e++;
 		for (i = 0; i < n; i++)
 			if (name(i) != NULL && (size_t) (e - p) == strlen(name(i)) &&

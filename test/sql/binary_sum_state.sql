@@ -49,3 +49,13 @@ FROM (VALUES
 SELECT quantity_avg_final(s), quantity_sum_final(s) FROM dst WHERE id IN (2, 6) ORDER BY id;
 SELECT quantity_avg_final(s) FROM dst WHERE id = 4;
 SELECT quantity_sum_final(s) FROM dst WHERE id = 4;
+
+-- a unit whose name holds a space reads back from text, alone, in a list and
+-- before the estimate and basis fields (0.2.0 stopped at the space)
+SELECT s, s::text::quantity_sum_state::text = s::text AS reads_back
+FROM (VALUES (quantity_sum_trans(NULL, '2 dosage units')),
+             (quantity_sum_trans(quantity_sum_trans(NULL, '2 dosage units'), '~1 dosage unit')),
+             ('n=3 sum=0 units=tablet,dosage unit'::quantity_sum_state),
+             ('n=1 sum=2 units=dosage unit estimate')) v(s);
+SELECT 'n=1 sum=2 units=dosage'::quantity_sum_state;
+SELECT 'n=1 sum=2 units=dosage unit '::quantity_sum_state;
