@@ -352,38 +352,38 @@ append_names(StringInfo buf, uint32 mask, int n, const char *(*name) (int))
 }
 
 /*
- * True where a list of names ends: at the end of the text or at the next
- * field (" basis=", " estimate").  A unit's name may hold a space ("dosage
- * unit"), so a space alone does not end the list; no name holds a comma or
- * either field word.
+ * Reads such a list into *mask, up to the first name that no comma follows;
+ * false on an unknown name.  A name is matched whole, up to a comma, a space
+ * or the end, and the longest wins: a unit's name may hold a space ("dosage
+ * unit"), so a space alone does not end the list.
  */
-static bool
-names_end(const char *p)
-{
-	return *p == '\0' || strncmp(p, " basis=", 7) == 0 || strcmp(p, " estimate") == 0;
-}
-
-/* Reads such a list up to the next field or the end into *mask; false on an unknown name. */
 static bool
 read_names(const char **pp, int n, const char *(*name) (int), uint32 *mask)
 {
 	const char *p = *pp;
 
-	while (!names_end(p))
+	if (*p == '\0' || *p == ' ')
+		return true;			/* the empty list */
+	for (;;)
 	{
-		const char *e = p;
-		int			i;
+		int			best = -1;
+		size_t		best_len = 0;
 
-		while (*e != ',' && !names_end(e))
-			e++;
-		for (i = 0; i < n; i++)
-			if (name(i) != NULL && (size_t) (e - p) == strlen(name(i)) &&
-				strncmp(p, name(i), e - p) == 0)
-				break;
-		if (i == n)
+		for (int i = 0; i < n; i++)
+		{
+			size_t		len = name(i) != NULL ? strlen(name(i)) : 0;
+
+			if (len > best_len && strncmp(p, name(i), len) == 0 &&
+				(p[len] == ',' || p[len] == ' ' || p[len] == '\0'))
+				best = i, best_len = len;
+		}
+		if (best < 0)
 			return false;
-		*mask |= (uint32) 1 << i;
-		p = *e == ',' ? e + 1 : e;
+		*mask |= (uint32) 1 << best;
+		p += best_len;
+		if (*p != ',')
+			break;
+		p++;
 	}
 	*pp = p;
 	return true;
@@ -468,7 +468,12 @@ state_parse(const char *text, QtySumState *s)
 	}
 	if (*p != '\0')
 		return "Unexpected text after the state.";
-	return state_problem(s);
+	if ((detail = state_problem(s)) != NULL)
+		return detail;
+	/* a state with no basis part holds unstated masses, as the aggregate's own */
+	if (s->count > 0)
+		s->bases = qss_bases(s);
+	return NULL;
 }
 
 PG_FUNCTION_INFO_V1(quantity_sum_state_in);
@@ -501,7 +506,8 @@ quantity_sum_state_send(PG_FUNCTION_ARGS)
 	pq_sendint64(&buf, (int64) s->sum_lo);
 	pq_sendint32(&buf, s->units);
 	pq_sendbyte(&buf, s->flags);
-	pq_sendbyte(&buf, s->bases);
+	/* 0.1.0's "unstated" (0) sent as the bit it means: one state, one form */
+	pq_sendbyte(&buf, s->count > 0 ? qss_bases(s) : 0);
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
 
@@ -537,5 +543,7 @@ quantity_sum_state_recv(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("invalid binary data for type quantity_sum_state"),
 				 errdetail("%s", problem)));
+	if (s->count > 0)
+		s->bases = qss_bases(s);	/* version 1 had no bases: unstated */
 	PG_RETURN_POINTER(s);
 }
