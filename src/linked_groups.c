@@ -8,7 +8,16 @@
  * Each distinct key is stored once, in an open-addressing hash table over
  * an arena of key bytes; union-find (union by size, path halving) joins the
  * endpoints of each edge.  Memory is therefore proportional to the number
- * of distinct nodes, which seizure.linked_groups_max_nodes bounds.
+ * of distinct nodes and the length of their keys: the graph's own memory
+ * and the batch fetched are held within seizure.linked_groups_max_bytes,
+ * and seizure.linked_groups_max_nodes bounds the nodes.  Both are for a
+ * superuser to raise.  A batch is as many rows as fit a share of the
+ * budget (at most 8 MB), judged by the rows seen so far, so wide keys fetch
+ * few rows.
+ *
+ * The edge query runs read-only (transaction_read_only for its length):
+ * it may neither write itself nor through a function it calls.  Values
+ * are passed as parameters ($1, $2, ...), never spliced into its text.
  *
  * Group numbers are stable: components are ranked by their smallest node
  * in byte order (C collation).  One sort of all nodes in byte order gives
@@ -17,6 +26,7 @@
  */
 #include "postgres.h"
 
+#include "access/detoast.h"
 #include "access/htup_details.h"
 #include "catalog/pg_type.h"
 #include "common/hashfn.h"
@@ -27,12 +37,14 @@
 #include "utils/guc.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
+#include "utils/plancache.h"
 #include "utils/tuplestore.h"
 
 #include "linked_groups.h"
 #include "pg_compat.h"
 
 static int	linked_groups_max_nodes = LG_DEFAULT_MAX_NODES;
+static int	linked_groups_max_kb = LG_DEFAULT_MAX_KB;
 
 void
 linked_groups_init(void)
@@ -42,10 +54,21 @@ linked_groups_init(void)
 							"Each node takes about 70 bytes plus its text while the groups are computed.",
 							&linked_groups_max_nodes,
 							LG_DEFAULT_MAX_NODES, 1, LG_MAX_NODES_LIMIT,
-							PGC_USERSET, 0, NULL, NULL, NULL);
+							PGC_SUSET, 0, NULL, NULL, NULL);
+	DefineCustomIntVariable("seizure.linked_groups_max_bytes",
+							"Largest amount of memory linked_groups uses for its graph and the rows it fetches.",
+							"Keys, the tables over them and the batch of edges being read count against it.",
+							&linked_groups_max_kb,
+							LG_DEFAULT_MAX_KB, 1024, LG_MAX_KB_LIMIT,
+							PGC_SUSET, GUC_UNIT_KB, NULL, NULL, NULL);
 }
 
+/* rows per batch: at most, at first (until row sizes are known) */
 #define LG_FETCH_ROWS 10000
+#define LG_FIRST_FETCH_ROWS 16
+/* one batch takes at most an eighth of the budget, and 8 MB: more gains nothing */
+#define LG_BATCH_SHARE 8
+#define LG_BATCH_MAX_BYTES ((Size) 8 * 1024 * 1024)
 #define LG_ARENA_CHUNK ((Size) 1024 * 1024)
 #define LG_INITIAL_NODES 1024
 
@@ -65,6 +88,8 @@ typedef struct LgSlot
 typedef struct LgGraph
 {
 	MemoryContext cxt;
+	Size		budget;			/* bytes: seizure.linked_groups_max_bytes */
+	Size		batch_bytes;	/* held by the batch being read */
 	int32		limit;
 	int32		nnodes;
 	int32		capacity;		/* of nodes, parent and size */
@@ -78,19 +103,43 @@ typedef struct LgGraph
 	int32		max_len;		/* longest key */
 } LgGraph;
 
+/* ERROR 54000 unless size more bytes fit the budget beside what is held. */
+static void
+lg_charge(LgGraph *g, Size size)
+{
+	Size		held = MemoryContextMemAllocated(g->cxt, true) + g->batch_bytes;
+
+	if (held + size > g->budget)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("linked_groups needs more than %zu kB of memory", g->budget / 1024),
+				 errdetail("seizure.linked_groups_max_bytes is %zu kB. Nodes read so far: %d; the longest key: %d bytes.",
+						   g->budget / 1024, g->nnodes, g->max_len),
+				 errhint("Link a smaller set of edges or shorter keys (a hash of a long key links the same), or have a superuser raise seizure.linked_groups_max_bytes.")));
+}
+
 static void *
 lg_alloc(LgGraph *g, Size size)
 {
+	lg_charge(g, size);
 	return MemoryContextAllocHuge(g->cxt, size);
 }
 
+static void *
+lg_realloc(LgGraph *g, void *p, Size old_size, Size size)
+{
+	lg_charge(g, size - old_size);
+	return repalloc_huge(p, size);
+}
+
 static void
-lg_init(LgGraph *g, MemoryContext cxt, int32 limit)
+lg_init(LgGraph *g, MemoryContext cxt, int32 limit, Size budget)
 {
 	uint64		i;
 
 	memset(g, 0, sizeof(*g));
 	g->cxt = cxt;
+	g->budget = budget;
 	g->limit = limit;
 	g->capacity = Min(LG_INITIAL_NODES, limit);
 	g->nodes = lg_alloc(g, sizeof(LgNode) * g->capacity);
@@ -134,9 +183,9 @@ lg_grow_nodes(LgGraph *g)
 {
 	int64		cap = Min((int64) g->capacity * 2, (int64) g->limit);
 
-	g->nodes = repalloc_huge(g->nodes, sizeof(LgNode) * cap);
-	g->parent = repalloc_huge(g->parent, sizeof(int32) * cap);
-	g->size = repalloc_huge(g->size, sizeof(int32) * cap);
+	g->nodes = lg_realloc(g, g->nodes, sizeof(LgNode) * g->capacity, sizeof(LgNode) * cap);
+	g->parent = lg_realloc(g, g->parent, sizeof(int32) * g->capacity, sizeof(int32) * cap);
+	g->size = lg_realloc(g, g->size, sizeof(int32) * g->capacity, sizeof(int32) * cap);
 	g->capacity = (int32) cap;
 }
 
@@ -189,7 +238,7 @@ lg_intern(LgGraph *g, const char *key, int32 len)
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 				 errmsg("linked_groups found more than %d distinct nodes", g->limit),
 				 errdetail("seizure.linked_groups_max_nodes is %d.", g->limit),
-				 errhint("Raise seizure.linked_groups_max_nodes (each node takes about 70 bytes plus its text), or link a smaller set of edges.")));
+				 errhint("Link a smaller set of edges, or have a superuser raise seizure.linked_groups_max_nodes (each node takes about 70 bytes plus its text).")));
 	if (g->nnodes == g->capacity)
 		lg_grow_nodes(g);
 
@@ -268,58 +317,113 @@ check_edge_columns(TupleDesc desc)
 	}
 }
 
-/* Runs the edge query and joins the endpoints of every edge. */
+/* ERROR unless the statement is one plain SELECT (or VALUES) that writes nothing. */
 static void
-lg_read_edges(LgGraph *g, const char *sql)
+check_edge_query(SPIPlanPtr plan)
+{
+	List	   *sources = SPI_plan_get_plan_sources(plan);
+	CachedPlanSource *source;
+	Query	   *query;
+
+	if (list_length(sources) != 1 ||
+		list_length((source = linitial(sources))->query_list) != 1 ||
+		(query = linitial(source->query_list))->commandType != CMD_SELECT ||
+		query->hasModifyingCTE || query->rowMarks != NIL || query->utilityStmt != NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_WRONG_OBJECT_TYPE),
+				 errmsg("edge query must be a single SELECT that changes nothing"),
+				 errhint("Return the edges with SELECT or VALUES; a query that writes, locks rows or holds several statements is not run.")));
+}
+
+/*
+ * Runs the edge query (with its nargs parameters) read-only and joins the
+ * endpoints of every edge.
+ */
+static void
+lg_read_edges(LgGraph *g, const char *sql, int nargs, Oid *types, Datum *values, const char *nulls)
 {
 	MemoryContext batch_cxt;
 	MemoryContext oldcxt;
+	SPIPlanPtr	plan;
 	Portal		portal;
+	int			guc_level;
+	long		rows = LG_FIRST_FETCH_ROWS;
+	uint64		seen_rows = 0;
+	Size		seen_bytes = 0;
 
 	batch_cxt = AllocSetContextCreate(g->cxt, "linked_groups batch",
 									  ALLOCSET_DEFAULT_SIZES);
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-	portal = SPI_cursor_open_with_args(NULL, sql, 0, NULL, NULL, NULL,
-									   false, CURSOR_OPT_NO_SCROLL);
+	/* nothing the query runs may write; restored when the query is done */
+	guc_level = NewGUCNestLevel();
+	(void) set_config_option("transaction_read_only", "on", PGC_USERSET, PGC_S_SESSION,
+							 GUC_ACTION_SAVE, true, 0, false);
+	plan = SPI_prepare(sql, nargs, types);
+	if (plan == NULL)
+		elog(ERROR, "SPI_prepare failed: %s", SPI_result_code_string(SPI_result));
+	check_edge_query(plan);
+	portal = SPI_cursor_open(NULL, plan, values, nulls, false);
 	check_edge_columns(portal->tupDesc);
 
 	for (;;)
 	{
 		SPITupleTable *tt;
 		uint64		i;
+		Size		bytes = 0;
 
-		SPI_cursor_fetch(portal, true, LG_FETCH_ROWS);
+		SPI_cursor_fetch(portal, true, rows);
 		tt = SPI_tuptable;
 		if (SPI_processed == 0)
 			break;
+		for (i = 0; i < SPI_processed; i++)
+			bytes += tt->vals[i]->t_len + HEAPTUPLESIZE;
+		g->batch_bytes = bytes;
+		lg_charge(g, 0);
 		oldcxt = MemoryContextSwitchTo(batch_cxt);
 		for (i = 0; i < SPI_processed; i++)
 		{
-			Datum		values[2];
-			bool		nulls[2];
+			Datum		cols[2];
+			bool		isnull[2];
 			int32		ends[2];
 			int			k;
 
-			heap_deform_tuple(tt->vals[i], tt->tupdesc, values, nulls);
+			heap_deform_tuple(tt->vals[i], tt->tupdesc, cols, isnull);
 			for (k = 0; k < 2; k++)
 			{
+				struct varlena *raw = (struct varlena *) DatumGetPointer(cols[k]);
 				text	   *t;
 
-				if (nulls[k])
+				if (isnull[k])
 					continue;
-				t = (text *) pg_detoast_datum_packed((struct varlena *) DatumGetPointer(values[k]));
+				/* a key kept out of line is read in whole: count it first */
+				if (VARATT_IS_EXTENDED(raw))
+					lg_charge(g, toast_raw_datum_size(cols[k]));
+				t = (text *) pg_detoast_datum_packed(raw);
 				ends[k] = lg_intern(g, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
+				if ((Pointer) t != (Pointer) raw)
+					pfree(t);
 			}
-			if (!nulls[0] && !nulls[1])
+			if (!isnull[0] && !isnull[1])
 				lg_union(g, ends[0], ends[1]);
+			if ((i & 1023) == 1023)
+				CHECK_FOR_INTERRUPTS();
 		}
 		MemoryContextSwitchTo(oldcxt);
 		SPI_freetuptable(tt);
+		g->batch_bytes = 0;
 		MemoryContextReset(batch_cxt);
 		CHECK_FOR_INTERRUPTS();
+
+		/* the next batch: as many rows of the average size as fit its share */
+		seen_rows += SPI_processed;
+		seen_bytes += bytes;
+		rows = (long) Min((double) LG_FETCH_ROWS,
+						  Max(1.0, (double) Min(g->budget / LG_BATCH_SHARE, LG_BATCH_MAX_BYTES) *
+							  seen_rows / seen_bytes));
 	}
 	SPI_cursor_close(portal);
+	AtEOXact_GUC(true, guc_level);
 	SPI_finish();
 	MemoryContextDelete(batch_cxt);
 }
@@ -436,11 +540,10 @@ lg_emit(LgGraph *g, Tuplestorestate *store, TupleDesc desc)
 	MemoryContextSwitchTo(oldcxt);
 }
 
-PG_FUNCTION_INFO_V1(linked_groups);
-Datum
-linked_groups(PG_FUNCTION_ARGS)
+/* The groups of the edges sql returns, given its parameters. */
+static void
+lg_run(FunctionCallInfo fcinfo, const char *sql, int nargs, Oid *types, Datum *values, const char *nulls)
 {
-	char	   *sql = text_to_cstring(PG_GETARG_TEXT_PP(0));
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	MemoryContext cxt;
 	LgGraph		g;
@@ -448,9 +551,46 @@ linked_groups(PG_FUNCTION_ARGS)
 	InitMaterializedSRF(fcinfo, 0);
 	cxt = AllocSetContextCreate(CurrentMemoryContext, "linked_groups",
 								ALLOCSET_DEFAULT_SIZES);
-	lg_init(&g, cxt, linked_groups_max_nodes);
-	lg_read_edges(&g, sql);
+	lg_init(&g, cxt, linked_groups_max_nodes, (Size) linked_groups_max_kb * 1024);
+	lg_read_edges(&g, sql, nargs, types, values, nulls);
 	lg_emit(&g, rsinfo->setResult, rsinfo->setDesc);
 	MemoryContextDelete(cxt);
+}
+
+PG_FUNCTION_INFO_V1(linked_groups);
+Datum
+linked_groups(PG_FUNCTION_ARGS)
+{
+	lg_run(fcinfo, text_to_cstring(PG_GETARG_TEXT_PP(0)), 0, NULL, NULL, NULL);
+	return (Datum) 0;
+}
+
+/*
+ * linked_groups(edges_sql, VARIADIC params "any"): $1, $2, ... in the query
+ * are the values that follow it, of their own types (an untyped literal is
+ * text); a NULL value is bound as NULL.  A NULL query gives no rows.
+ */
+PG_FUNCTION_INFO_V1(linked_groups_params);
+Datum
+linked_groups_params(PG_FUNCTION_ARGS)
+{
+	Datum	   *args;
+	Oid		   *types;
+	bool	   *isnull;
+	char	   *nulls;
+	int			nargs;
+
+	if (PG_ARGISNULL(0))
+	{
+		InitMaterializedSRF(fcinfo, 0);
+		return (Datum) 0;
+	}
+	nargs = extract_variadic_args(fcinfo, 1, true, &args, &types, &isnull);
+	if (nargs < 0)
+		nargs = 0;				/* VARIADIC NULL: no parameters */
+	nulls = palloc(Max(nargs, 1));
+	for (int i = 0; i < nargs; i++)
+		nulls[i] = isnull[i] ? 'n' : ' ';
+	lg_run(fcinfo, text_to_cstring(PG_GETARG_TEXT_PP(0)), nargs, types, args, nulls);
 	return (Datum) 0;
 }
