@@ -64,4 +64,6 @@ WHERE d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'seizure')
 ORDER BY c.relname COLLATE "C";
 SELECT function FROM ext_functions f JOIN pg_proc p USING (oid) WHERE p.proacl IS NOT NULL;
 -- the control file: not trusted (docs/security.md explains), not relocatable
-SELECT name, superuser, trusted, relocatable FROM pg_available_extension_versions WHERE name = 'seizure';
+-- (the installed version's row: older install scripts may be beside it)
+SELECT name, superuser, trusted, relocatable FROM pg_available_extension_versions
+WHERE name = 'seizure' AND version = (SELECT extversion FROM pg_extension WHERE extname = 'seizure');
