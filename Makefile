@@ -19,7 +19,7 @@ DATA = $(filter-out $(DATA_built),$(wildcard sql/$(EXTENSION)--*--*.sql))
 # setup creates the helpers the other tests share, so it runs first.
 # substance_data reads the real CBP and UNODC files: without them it is
 # left out and reported as skipped (make regress-skipped), never passed.
-SEIZURE_DATA ?= ../shared/data
+SEIZURE_DATA ?= test/data/real
 # Tests of what an older server lacks are left out there and reported as
 # skipped too: soft input errors need 16, COPY ... ON_ERROR 17.
 REGRESS_NEEDS_16 = soft_errors

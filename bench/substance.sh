@@ -3,13 +3,13 @@
 # labels, on one core: calls per second and their ratio, median of 5 runs.
 # Builds and installs the extension under the shared install lock, then runs
 # bench/substance.sql in a throwaway cluster (pg_virtualenv).  The labels come
-# from the CBP and UNODC files in ../shared/data (or $SEIZURE_DATA) and the
+# from the CBP and UNODC files in test/data/real (or $SEIZURE_DATA) and the
 # alias table; without the files, from the alias table alone.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
 ver=$("$PG_CONFIG" --version | sed -E 's/^PostgreSQL ([0-9]+).*/\1/')
-export SEIZURE_DATA=${SEIZURE_DATA:-../shared/data}
+export SEIZURE_DATA=${SEIZURE_DATA:-test/data/real}
 flock /tmp/seizure-install.lock bash -c '
 	make -s PG_CONFIG="$PG_CONFIG" >/dev/null && make -s PG_CONFIG="$PG_CONFIG" install >/dev/null &&
 	pg_virtualenv -v "$0" -o shared_buffers=256MB -o max_parallel_workers_per_gather=0 \

@@ -8,7 +8,7 @@ SET max_parallel_workers_per_gather = 0;	-- one core
 -- the label pool: every row's label in the real files (so frequent labels are
 -- frequent), plus every alias, key and name of the catalog, plus unknown names
 CREATE TEMP TABLE pool (label text);
-\set have_data `d="${SEIZURE_DATA:-../shared/data}"; test -r "$d/cbp/nationwide-drugs-fy19-fy22.csv" -a -r "$d/unodc/drug_seizures_2018_2022.csv" && echo true || echo false`
+\set have_data `d="${SEIZURE_DATA:-test/data/real}"; test -r "$d/cbp/nationwide-drugs-fy19-fy22.csv" -a -r "$d/unodc/drug_seizures_2018_2022.csv" && echo true || echo false`
 \if :have_data
 CREATE TEMP TABLE csv9 (c1 text, c2 text, c3 text, c4 text, c5 text, c6 text, c7 text, c8 text, c9 text);
 \copy csv9 FROM PROGRAM 'cat "$SEIZURE_DATA/cbp/nationwide-drugs-fy19-fy22.csv"' CSV HEADER

@@ -12,7 +12,7 @@ if [ "${1:-}" = --inside ]; then
 	# in the root, in the copy of the tree
 	ver=$2
 	export PG_CONFIG=/usr/lib/postgresql/$ver/bin/pg_config
-	export SEIZURE_COUNTS=$PWD/build/suite.counts SEIZURE_DATA=${SEIZURE_DATA:-../shared/data}
+	export SEIZURE_COUNTS=$PWD/build/suite.counts SEIZURE_DATA=${SEIZURE_DATA:-test/data/real}
 	# checks of what does not depend on the server version run on the host only
 	export SEIZURE_IN_ROOT=$ver
 	mkdir -p build; : > "$SEIZURE_COUNTS"

@@ -4,7 +4,7 @@
 # files when they are present.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
-data=${SEIZURE_DATA:-../shared/data}
+data=${SEIZURE_DATA:-test/data/real}
 export PGDATABASE=seizure_guide
 dropdb --if-exists "$PGDATABASE" 2>/dev/null
 createdb "$PGDATABASE" || exit 1

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# The real-data loaders: every CBP and UNODC file in ../shared/data loads (twice,
+# The real-data loaders: every CBP and UNODC file in test/data/real loads (twice,
 # to prove reloading does not double), and the loaded totals equal sums that
 # Python computes independently from the raw CSV text, to the milligram.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
-data=${SEIZURE_DATA:-../shared/data}
+data=${SEIZURE_DATA:-test/data/real}
 if [ ! -r "$data/cbp/nationwide-drugs-fy19-fy22.csv" ]; then
 	echo "skipped: the CBP and UNODC files are not in $data"
 	exit 77

@@ -5,7 +5,7 @@
 # else the sum of the parts, to the milligram, with the same basis and flag.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
-data=${SEIZURE_DATA:-../shared/data}
+data=${SEIZURE_DATA:-test/data/real}
 file=$data/unodc/drug_seizures_2018_2022.csv
 if [ ! -r "$file" ]; then
 	echo "skipped: $file is not there"

@@ -1,6 +1,6 @@
 -- The substance catalog: contract, built-in data, real labels, conversions,
 -- errors, and cache invalidation across sessions (through dblink).
-\set have_data `d="${SEIZURE_DATA:-../shared/data}"; test -r "$d/cbp/nationwide-drugs-fy19-fy22.csv" -a -r "$d/unodc/drug_seizures_2018_2022.csv" && echo true || echo false`
+\set have_data `d="${SEIZURE_DATA:-test/data/real}"; test -r "$d/cbp/nationwide-drugs-fy19-fy22.csv" -a -r "$d/unodc/drug_seizures_2018_2022.csv" && echo true || echo false`
 BEGIN;
 SELECT plan(59);
 
@@ -58,13 +58,13 @@ SELECT is(substance_group('ketamine'), 'NPS', 'UNODC files ketamine under NPS');
 \if :have_data
 CREATE TEMP TABLE cbp (fy text, month text, component text, region text, land_filter text,
 	office text, drug_type text, events text, lbs text);
-\copy cbp FROM PROGRAM 'cat "${SEIZURE_DATA:-../shared/data}/cbp/nationwide-drugs-fy19-fy22.csv"' CSV HEADER
-\copy cbp FROM PROGRAM 'cat "${SEIZURE_DATA:-../shared/data}/cbp/nationwide-drugs-fy23-fy26-dec.csv"' CSV HEADER
-\copy cbp FROM PROGRAM 'cat "${SEIZURE_DATA:-../shared/data}/cbp/amo-drug-seizures-fy19-fy22.csv"' CSV HEADER
-\copy cbp FROM PROGRAM 'cat "${SEIZURE_DATA:-../shared/data}/cbp/amo-drug-seizures-fy23-fy26-dec.csv"' CSV HEADER
+\copy cbp FROM PROGRAM 'cat "${SEIZURE_DATA:-test/data/real}/cbp/nationwide-drugs-fy19-fy22.csv"' CSV HEADER
+\copy cbp FROM PROGRAM 'cat "${SEIZURE_DATA:-test/data/real}/cbp/nationwide-drugs-fy23-fy26-dec.csv"' CSV HEADER
+\copy cbp FROM PROGRAM 'cat "${SEIZURE_DATA:-test/data/real}/cbp/amo-drug-seizures-fy19-fy22.csv"' CSV HEADER
+\copy cbp FROM PROGRAM 'cat "${SEIZURE_DATA:-test/data/real}/cbp/amo-drug-seizures-fy23-fy26-dec.csv"' CSV HEADER
 CREATE TEMP TABLE unodc (region text, subregion text, country text, drug_group text,
 	drug_subgroup text, drug_name text, year text, kilograms text, ms_code text);
-\copy unodc FROM PROGRAM 'cat "${SEIZURE_DATA:-../shared/data}/unodc/drug_seizures_2018_2022.csv"' CSV HEADER
+\copy unodc FROM PROGRAM 'cat "${SEIZURE_DATA:-test/data/real}/unodc/drug_seizures_2018_2022.csv"' CSV HEADER
 SELECT set_eq('SELECT DISTINCT drug_type, normalize_substance(drug_type) FROM cbp',
               $$VALUES ('Cocaine', 'cocaine'), ('Ecstasy', 'mdma'), ('Fentanyl', 'fentanyl'),
                 ('Heroin', 'heroin'), ('Ketamine', 'ketamine'), ('Khat (Catha Edulis)', 'khat'),
@@ -97,7 +97,7 @@ SELECT is((SELECT count(*) FROM unodc u JOIN substance s ON s.key = normalize_su
            WHERE s.unodc_group = u.drug_group), 8696::bigint,
           'most mapped rows carry the UNODC group of their substance');
 \else
-SELECT skip('the CBP and UNODC files are not in ../shared/data (or $SEIZURE_DATA)', 9);
+SELECT skip('the CBP and UNODC files are not in test/data/real (or $SEIZURE_DATA)', 9);
 \endif
 
 -- conversions
