@@ -26,7 +26,8 @@
 
 #include "amount_out.h"
 #include "pg_compat.h"
-#include "sum_state.h"
+#include "quantity.h"
+#include "state_text.h"
 
 /*
  * Binary: version, count, sum (two int64s), units, flags; version 2 adds the
@@ -36,47 +37,13 @@
 #define QSS_BINARY_V1_SIZE 30
 #define QSS_BINARY_SIZE 31
 
-/* The kind of a non-empty set of units: their shared kind, else QSS_MIXED. */
-static uint8
-units_kind(uint32 units)
-{
-	int			kind = -1;
-	int			u;
-
-	for (u = 1; u < QU_NUNITS; u++)
-		if (units & QTY_UNIT_BIT(u))
-		{
-			if (kind >= 0 && kind != (int) qty_units[u].kind)
-				return QSS_MIXED;
-			kind = (int) qty_units[u].kind;
-		}
-	return (uint8) kind;
-}
-
-/* Checks a state's invariants; detail of the first one broken, or NULL. */
+/* The detail of what is wrong with a state, or NULL. */
 static const char *
 state_problem(const QtySumState *s)
 {
+	StateProblem p = qss_problem(s);
 
-	if (s->count < 0)
-		return "The count is negative.";
-	if (s->reserved != 0 || (s->flags & ~QSS_ESTIMATE) != 0 ||
-		(s->bases & ~((1 << QB_NBASES) - 1)) != 0)
-		return "Unknown flags are set.";
-	if (s->count == 0)
-		return (s->units == 0 && qss_sum(s) == 0 && s->flags == 0 && s->kind == 0 &&
-				s->bases == 0) ?
-			NULL : "An empty state has no sum, units or flags.";
-	if (s->units == 0 || (s->units & ~(QTY_UNIT_BIT(QU_NUNITS) - 1)) != 0 ||
-		(s->units & QTY_UNIT_BIT(QU_INVALID)) != 0)
-		return "The set of units is empty or holds unknown units.";
-	if (s->kind != units_kind(s->units))
-		return "The kind does not match the units.";
-	if (s->kind == QSS_MIXED && qss_sum(s) != 0)
-		return "A state of mixed kinds has no sum.";
-	if (s->kind != QK_MASS && s->kind != QSS_MIXED && qss_bases(s) != (1 << QB_UNSTATED))
-		return "Only masses have a weight basis.";
-	return NULL;
+	return p == SPC_OK ? NULL : state_problem_detail(p);
 }
 
 static QtySumState *
@@ -326,154 +293,15 @@ quantity_avg_final(PG_FUNCTION_ARGS)
  * The text form's two lists, units and bases: the canonical names of the
  * bits of a mask, joined by commas.  name(i) is NULL for no name.
  */
-static const char *
-unit_name(int u)
-{
-	return u > QU_INVALID && u < QU_NUNITS ? qty_units[u].symbol : NULL;
-}
-
-static const char *
-basis_name(int b)
-{
-	return b == QB_UNSTATED ? "unstated" : qty_basis_name((QtyBasis) b);
-}
-
-static void
-append_names(StringInfo buf, uint32 mask, int n, const char *(*name) (int))
-{
-	bool		first = true;
-
-	for (int i = 0; i < n; i++)
-		if ((mask & ((uint32) 1 << i)) && name(i) != NULL)
-		{
-			appendStringInfo(buf, "%s%s", first ? "" : ",", name(i));
-			first = false;
-		}
-}
-
-/*
- * Reads such a list into *mask, up to the first name that no comma follows;
- * false on an unknown name.  A name is matched whole, up to a comma, a space
- * or the end, and the longest wins: a unit's name may hold a space ("dosage
- * unit"), so a space alone does not end the list.
- */
-static bool
-read_names(const char **pp, int n, const char *(*name) (int), uint32 *mask)
-{
-	const char *p = *pp;
-
-	if (*p == '\0' || *p == ' ')
-		return true;			/* the empty list */
-	for (;;)
-	{
-		int			best = -1;
-		size_t		best_len = 0;
-
-		for (int i = 0; i < n; i++)
-		{
-			size_t		len = name(i) != NULL ? strlen(name(i)) : 0;
-
-			if (len > best_len && strncmp(p, name(i), len) == 0 &&
-				(p[len] == ',' || p[len] == ' ' || p[len] == '\0'))
-				best = i, best_len = len;
-		}
-		if (best < 0)
-			return false;
-		*mask |= (uint32) 1 << best;
-		p += best_len;
-		if (*p != ',')
-			break;
-		p++;
-	}
-	*pp = p;
-	return true;
-}
-
 PG_FUNCTION_INFO_V1(quantity_sum_state_out);
 Datum
 quantity_sum_state_out(PG_FUNCTION_ARGS)
 {
 	QtySumState *s = (QtySumState *) PG_GETARG_POINTER(0);
-	StringInfoData buf;
-	char		num[48];
+	char	   *buf = palloc(QSS_TEXT_MAX);
 
-	initStringInfo(&buf);
-	qty_int128_to_str(qss_sum(s), num);
-	appendStringInfo(&buf, "n=" INT64_FORMAT " sum=%s units=", s->count, num);
-	append_names(&buf, s->units, QU_NUNITS, unit_name);
-	if (s->count > 0 && qss_bases(s) != (1 << QB_UNSTATED))
-	{
-		appendStringInfoString(&buf, " basis=");
-		append_names(&buf, qss_bases(s), QB_NBASES, basis_name);
-	}
-	if (s->flags & QSS_ESTIMATE)
-		appendStringInfoString(&buf, " estimate");
-	PG_RETURN_CSTRING(buf.data);
-}
-
-/* p past word, or NULL (with *detail set) when word is not at p. */
-static const char *
-expect(const char *p, const char *word, const char **detail)
-{
-	size_t		n = strlen(word);
-
-	if (strncmp(p, word, n) != 0)
-	{
-		*detail = psprintf("Expected \"%s\".", word);
-		return NULL;
-	}
-	return p + n;
-}
-
-/* Reads the text form into s; the detail of what is wrong, or NULL. */
-static const char *
-state_parse(const char *text, QtySumState *s)
-{
-	const char *detail = NULL;
-	const char *p = text;
-	int128		v;
-
-	if ((p = expect(p, "n=", &detail)) == NULL)
-		return detail;
-	if (!qty_str_to_int128(p, &p, &v) || v < 0 || v > PG_INT64_MAX)
-		return "The count must be a whole number from 0.";
-	s->count = (int64) v;
-	if ((p = expect(p, " sum=", &detail)) == NULL)
-		return detail;
-	if (!qty_str_to_int128(p, &p, &v))
-		return "The sum must be a whole number of steps.";
-	qss_set_sum(s, v);
-	if ((p = expect(p, " units=", &detail)) == NULL)
-		return detail;
-	if (!read_names(&p, QU_NUNITS, unit_name, &s->units))
-		return "Units are written by their symbols, separated by commas.";
-	if (s->units != 0)
-		s->kind = units_kind(s->units);
-	if (strncmp(p, " basis=", 7) == 0)
-	{
-		uint32		bases = 0;
-
-		p += 7;
-		if (!read_names(&p, QB_NBASES, basis_name, &bases))
-			return "Bases are written unstated, net, bulk or gross, separated by commas.";
-		s->bases = (uint8) bases;
-		if (s->bases == (1 << QB_UNSTATED))
-			return "A state of unstated basis has no basis part.";
-	}
-	if (*p == ' ')
-	{
-		if ((p = expect(p, " estimate", &detail)) == NULL)
-			return detail;
-		s->flags |= QSS_ESTIMATE;
-	}
-	if (*p != '\0')
-		return "Unexpected text after the state.";
-	if ((detail = state_problem(s)) != NULL)
-		return detail;
-	/* a state with no basis part holds unstated masses, as the aggregate's own */
-	if (s->count > 0)
-		s->bases = qss_bases(s);
-	return NULL;
+	qss_format(s, buf);
+	PG_RETURN_CSTRING(buf);
 }
 
 PG_FUNCTION_INFO_V1(quantity_sum_state_in);
@@ -482,13 +310,13 @@ quantity_sum_state_in(PG_FUNCTION_ARGS)
 {
 	const char *text = PG_GETARG_CSTRING(0);
 	QtySumState *s = palloc0(sizeof(QtySumState));
-	const char *detail = state_parse(text, s);
+	StateProblem problem = qss_parse(text, s);
 
-	if (detail != NULL)
+	if (problem != SPC_OK)
 		ereturn(INPUT_ESCONTEXT(fcinfo), (Datum) 0,
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 				 errmsg("invalid input syntax for type quantity_sum_state: \"%s\"", text),
-				 errdetail("%s", detail)));
+				 errdetail("%s", state_problem_detail(problem))));
 	PG_RETURN_POINTER(s);
 }
 
@@ -537,7 +365,7 @@ quantity_sum_state_recv(PG_FUNCTION_ARGS)
 	if (version == QSS_BINARY_VERSION)
 		s->bases = (uint8) pq_getmsgbyte(buf);
 	if (s->units != 0 && (s->units & ~(QTY_UNIT_BIT(QU_NUNITS) - 1)) == 0)
-		s->kind = units_kind(s->units);
+		s->kind = qss_units_kind(s->units);
 	if ((problem = state_problem(s)) != NULL)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),

@@ -12,6 +12,7 @@
 #include "utils/builtins.h"
 
 #include "pg_compat.h"
+#include "state_text.h"
 #include "tally.h"
 
 /*
@@ -111,27 +112,15 @@ tally_kind_total(const QtyTally *t, QtyKind kind, QtyBasis basis, int128 *sum, b
 const char *
 tally_problem(const QtyTally *t, bool in_range)
 {
-	int			i;
+	StateProblem problem;
 
 	if (VARSIZE(t) < TALLY_SIZE(0) || t->version != TALLY_VERSION || t->reserved != 0)
 		return "The format version is not known.";
 	if (t->nparts > TALLY_MAX_PARTS || VARSIZE(t) != TALLY_SIZE(t->nparts))
 		return "The number of parts does not match the size.";
-	for (i = 0; i < t->nparts; i++)
-	{
-		const TallyPart *p = &t->parts[i];
-		int128		a = tally_part_amount(p);
-
-		if (p->kind >= QK_NKINDS || (p->flags & ~QTY_FLAGS_KNOWN) != 0)
-			return "A part has an unknown kind.";
-		if (tally_part_basis(p) != QB_UNSTATED && p->kind != QK_MASS)
-			return "A part that is not a mass has a weight basis.";
-		if (i > 0 && tally_part_order(p->kind, p->flags) <=
-			tally_part_order(t->parts[i - 1].kind, t->parts[i - 1].flags))
-			return "Parts are repeated or out of order.";
-		if (in_range && (a >= QTY_AMOUNT_LIMIT || a <= -QTY_AMOUNT_LIMIT))
-			return "A part is out of range.";
-	}
+	problem = tally_parts_problem(t->parts, t->nparts, in_range);
+	if (problem != SPC_OK)
+		return state_problem_detail(problem);
 	return NULL;
 }
 

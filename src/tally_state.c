@@ -11,19 +11,16 @@
  * where -40 + 60 + 60 succeeds).
  *
  * In memory and in binary the state is laid out as a quantity_tally.  Its
- * text form gives every part in base steps (1 pg, 1 pL, 10^-12 item), in
- * the tally's order, an estimated part marked with "~" and a mass's weight
- * basis after a colon:
- *		mass=18500000000000000 ~mass:gross=7200000000000000 tablet=2782000000000000
- * and reads back exactly; the empty state is the empty string.
+ * text form (state_text.c) gives every part in base steps (1 pg, 1 pL,
+ * 10^-12 item) and reads back exactly.
  */
 #include "postgres.h"
 
 #include "fmgr.h"
 #include "utils/builtins.h"
 
-#include "amount_out.h"
 #include "pg_compat.h"
+#include "state_text.h"
 #include "tally.h"
 
 /*
@@ -48,81 +45,10 @@ Datum
 quantity_tally_state_out(PG_FUNCTION_ARGS)
 {
 	QtyTally   *t = PG_GETARG_TALLY_P(0);
-	StringInfoData buf;
-	char		num[48];
-	int			i;
+	char	   *buf = palloc(TALLY_STATE_TEXT_MAX(t->nparts));
 
-	initStringInfo(&buf);
-	for (i = 0; i < t->nparts; i++)
-	{
-		const char *basis = qty_basis_name(tally_part_basis(&t->parts[i]));
-
-		qty_int128_to_str(tally_part_amount(&t->parts[i]), num);
-		appendStringInfo(&buf, "%s%s%s%s%s=%s", i > 0 ? " " : "",
-						 tally_part_estimate(&t->parts[i]) ? "~" : "",
-						 qty_kind_name((QtyKind) t->parts[i].kind),
-						 basis ? ":" : "", basis ? basis : "", num);
-	}
-	PG_RETURN_CSTRING(buf.data);
-}
-
-/* Reads the text form into *out; the detail of what is wrong, or NULL. */
-static const char *
-state_parse(const char *text, QtyTally **out)
-{
-	const char *p = text;
-	int			n = 0;
-	int			i;
-	QtyTally   *t;
-
-	/* count the parts first: the state is one allocation */
-	for (; *p; p++)
-		if (*p == '=')
-			n++;
-	if (n > TALLY_MAX_PARTS)
-		return "There are more parts than kinds.";
-	t = tally_new(n, CurrentMemoryContext);
-	p = text;
-	for (i = 0; i < n; i++)
-	{
-		const char *eq = strchr(p, '=');
-		const char *colon;
-		char	   *name;
-		QtyKind		kind;
-		QtyBasis	basis = QB_UNSTATED;
-		int128		v;
-		bool		estimate;
-		TallyPart  *part = &t->parts[i];
-
-		if (i > 0)
-		{
-			if (*p != ' ')
-				return "Parts are separated by one space.";
-			p++;
-		}
-		estimate = *p == '~';
-		p += estimate ? 1 : 0;
-		colon = memchr(p, ':', eq - p);
-		name = pnstrdup(p, (colon ? colon : eq) - p);
-		if (!qty_kind_lookup(name, &kind) || strcmp(name, qty_kind_name(kind)) != 0)
-			return "A part is written kind=steps, the kind being mass, volume or a count unit such as tablet.";
-		if (colon)
-		{
-			basis = qty_basis_lookup(colon + 1, (int) (eq - colon - 1));
-			if (basis == QB_NBASES || basis == QB_UNSTATED || kind != QK_MASS ||
-				strncmp(colon + 1, qty_basis_name(basis), eq - colon - 1) != 0)
-				return "A mass's weight basis is written mass:net, mass:bulk or mass:gross.";
-		}
-		if (!qty_str_to_int128(eq + 1, &p, &v))
-			return "The amount of a part must be a whole number of steps.";
-		part->kind = (uint8) kind;
-		part->flags = qty_flags(estimate, basis);
-		tally_part_set_amount(part, v);
-	}
-	if (*p != '\0')
-		return "Unexpected text after the state.";
-	*out = t;
-	return tally_problem(t, false);
+	tally_state_format(t->parts, t->nparts, buf);
+	PG_RETURN_CSTRING(buf);
 }
 
 PG_FUNCTION_INFO_V1(quantity_tally_state_in);
@@ -130,14 +56,18 @@ Datum
 quantity_tally_state_in(PG_FUNCTION_ARGS)
 {
 	const char *text = PG_GETARG_CSTRING(0);
-	QtyTally   *t = NULL;
-	const char *detail = state_parse(text, &t);
+	TallyPart	parts[TALLY_MAX_PARTS];
+	int			n;
+	StateProblem problem = tally_state_parse(text, parts, &n);
+	QtyTally   *t;
 
-	if (detail != NULL)
+	if (problem != SPC_OK)
 		ereturn(INPUT_ESCONTEXT(fcinfo), (Datum) 0,
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 				 errmsg("invalid input syntax for type quantity_tally_state: \"%s\"", text),
-				 errdetail("%s", detail)));
+				 errdetail("%s", state_problem_detail(problem))));
+	t = tally_new(n, CurrentMemoryContext);
+	memcpy(t->parts, parts, sizeof(TallyPart) * n);
 	PG_RETURN_POINTER(t);
 }
 
