@@ -20,7 +20,7 @@
 
 #include "amount_out.h"
 #include "numeric_build.h"
-#include "quantity.h"
+#include "quantity_text.h"
 
 static Datum
 numeric_from_text(const char *text)

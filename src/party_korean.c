@@ -29,14 +29,10 @@
  */
 #include "c.h"
 
+#include "party_chars.h"
 #include "party_korean.h"
-#include "party_text.h"
 #include "textkit.h"
 
-#define HANGUL_FIRST 0xAC00
-#define HANGUL_LAST 0xD7A3
-#define JAMO_V_COUNT 21
-#define JAMO_T_COUNT 28
 #define SYLLABLE(l, v, t) (HANGUL_FIRST + ((l) * JAMO_V_COUNT + (v)) * JAMO_T_COUNT + (t))
 #define L_IEUNG 11				/* the silent initial of a vowel syllable */
 

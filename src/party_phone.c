@@ -26,8 +26,8 @@
  */
 #include "c.h"
 
+#include "party_chars.h"
 #include "party_phone.h"
-#include "party_text.h"
 #include "textkit.h"
 
 static const char *const none[] = {NULL};

@@ -21,22 +21,6 @@ typedef enum PartyTextKind
 } PartyTextKind;
 
 /*
- * Reads one character at s (len > 0 bytes left) into *cp and returns its
- * length in bytes.  A byte that is not read as a character is returned as
- * cp = -byte, to be copied through untouched: outside UTF-8 (utf8 false)
- * that is every byte >= 0x80 (part of a character in the database's
- * encoding, which is not decoded), in UTF-8 the first byte of a malformed
- * sequence.
- */
-extern int	party_next_char(const char *s, int len, bool utf8, int *cp);
-
-/* party_next_char, reading fullwidth ASCII as ASCII; advances *pos. */
-extern int	party_read_char(const char *s, int len, int *pos, bool utf8);
-
-/* Unicode simple case mappings for the scripts handled; others unchanged. */
-extern int	party_fold_case(int cp);
-
-/*
  * Writes the key for s (len bytes) to out, which must have room for
  * PARTY_TEXT_GROWTH * len bytes (a romanized Korean name becomes Hangul,
  * up to three times as long; other keys are never longer than their

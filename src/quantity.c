@@ -337,30 +337,6 @@ quantity_enforce_typmod(PG_FUNCTION_ARGS)
 	PG_RETURN_QUANTITY_P(q);
 }
 
-QtyUnit
-qty_unit_from_text(const char *name)
-{
-	QtyUnit		u = qty_unit_lookup(name, (int) strlen(name));
-
-	if (u == QU_INVALID)
-	{
-		const char *hint;
-		const char *why = qty_unit_rejection(name, (int) strlen(name), &hint);
-
-		if (why)
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("unit \"%s\" is not known", name),
-					 errdetail("%s", why),
-					 errhint("%s", hint)));
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unit \"%s\" is not known", name),
-				 errhint("Did you mean \"%s\"?", qty_unit_closest(name))));
-	}
-	return u;
-}
-
 void
 qty_check_same_kind(QtyKind a, QtyKind b, const char *op)
 {

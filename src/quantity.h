@@ -98,9 +98,6 @@ extern Quantity *qty_report_parse_error(QtyParseCode code, const QtyParsed *r,
 										const char *shown, const char *typname,
 										Node *escontext);
 
-/* Unit name from SQL; ERROR 22023 with a hint when unknown. */
-extern QtyUnit qty_unit_from_text(const char *name);
-
 /* ERROR 22000 unless a and b are of the same kind; op names the operation. */
 extern void qty_check_same_kind(QtyKind a, QtyKind b, const char *op);
 

@@ -11,8 +11,32 @@
 #include "utils/builtins.h"
 
 #include "pg_compat.h"
-#include "quantity.h"
 #include "unit_arg.h"
+
+/* The unit a name stands for; ERROR 22023, with the reason or the closest name, else. */
+static QtyUnit
+qty_unit_from_text(const char *name)
+{
+	QtyUnit		u = qty_unit_lookup(name, (int) strlen(name));
+
+	if (u == QU_INVALID)
+	{
+		const char *hint;
+		const char *why = qty_unit_rejection(name, (int) strlen(name), &hint);
+
+		if (why)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("unit \"%s\" is not known", name),
+					 errdetail("%s", why),
+					 errhint("%s", hint)));
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unit \"%s\" is not known", name),
+				 errhint("Did you mean \"%s\"?", qty_unit_closest(name))));
+	}
+	return u;
+}
 
 typedef struct UnitArgCache
 {

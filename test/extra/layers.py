@@ -3,7 +3,10 @@
 - a plain-C core file (one that starts with "c.h") reaches, through its
   includes, no server header: only "c.h", other core headers and <libc>;
 - every .c starts with "c.h" or "postgres.h";
-- no include cycle;
+- no include cycle, and no cycle between modules: a module is a .c file
+  with its own .h, and it depends on every module whose header its .c or
+  .h includes (party_text.c -> party_korean.h and party_korean.c ->
+  party_text.h are a cycle of two modules, though of no two files);
 - every function or variable declared extern in X.h is defined in X.c,
   and is used outside X.c (otherwise it would be static).
 
@@ -14,8 +17,12 @@ import os
 import re
 import sys
 
-src = sys.argv[1] if len(sys.argv) > 1 else "src"
-others = sys.argv[2:]          # more trees that may use the declarations (fuzz/)
+args = sys.argv[1:]
+graph_only = bool(args) and args[0] == "--graph"   # print the module graph and stop
+if graph_only:
+    args = args[1:]
+src = args[0] if args else "src"
+others = args[1:]              # more trees that may use the declarations (fuzz/)
 files = {os.path.basename(p): open(p, encoding="utf-8").read()
          for p in glob.glob(os.path.join(src, "*.[ch]"))}
 problems = []
@@ -70,6 +77,51 @@ for n in sorted(files):
     if n not in state:
         visit(n, [n])
 
+# cycles between modules: strongly connected components of the module graph
+modules = sorted(n[:-2] for n in files if n.endswith(".c") and n[:-2] + ".h" in files)
+deps = {m: sorted({h[:-2] for f in (m + ".c", m + ".h") for h in local_includes(f)
+                   if h[:-2] in modules and h[:-2] != m})
+        for m in modules}
+index, low, stack, on_stack, counter = {}, {}, [], set(), [0]
+
+
+def strongconnect(m):
+    index[m] = low[m] = counter[0]
+    counter[0] += 1
+    stack.append(m)
+    on_stack.add(m)
+    for d in deps[m]:
+        if d not in index:
+            strongconnect(d)
+            low[m] = min(low[m], low[d])
+        elif d in on_stack:
+            low[m] = min(low[m], index[d])
+    if low[m] == index[m]:
+        component = []
+        while True:
+            d = stack.pop()
+            on_stack.discard(d)
+            component.append(d)
+            if d == m:
+                break
+        if len(component) > 1:
+            edges = [f"{a} -> {b}" for a in sorted(component) for b in deps[a] if b in component]
+            problems.append("module cycle: " + ", ".join(edges))
+
+
+for m in modules:
+    if m not in index:
+        strongconnect(m)
+
+if graph_only:
+    # one line a module, its layer and the modules it depends on, lowest first
+    def depth(m, seen=()):
+        return 0 if not deps[m] or m in seen else 1 + max(depth(d, seen + (m,)) for d in deps[m])
+    for m in sorted(modules, key=lambda m: (m + ".c" not in core, depth(m), m)):
+        layer = "core" if m + ".c" in core else "glue"
+        print(f"{layer}  {m:<16} -> {' '.join(deps[m]) or '(none)'}")
+    sys.exit(0)
+
 # externs: defined in the file the header is named after, used elsewhere
 others_text = ""
 for tree in others:
@@ -92,5 +144,6 @@ for h in sorted(n for n in files if n.endswith(".h")):
 
 for p in problems:
     print(p)
-print(f"layers: {len(files)} files, {len(core)} in the plain-C core, {len(problems)} problems")
+print(f"layers: {len(files)} files, {len(modules)} modules, {len(core)} files in the plain-C core, "
+      f"{len(problems)} problems")
 sys.exit(1 if problems else 0)

@@ -5,3 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 /usr/bin/python3 test/extra/layers.py src fuzz
+# docs/architecture.md lists the module graph the sources give
+diff <(sed -n '/^## The module graph/,/^## /p' docs/architecture.md | sed -n '/^```$/,/^```$/p' | sed '1d;$d') \
+	<(/usr/bin/python3 test/extra/layers.py --graph src) ||
+	{ echo "docs/architecture.md's module graph differs from the sources (< docs, > sources)"; exit 1; }
