@@ -25,3 +25,21 @@ SELECT i, (i * 7919) % 1000,
        CASE i WHEN 1 THEN '60000000000 kg' WHEN 50001 THEN '60000000000 kg' WHEN 99999 THEN '-40000000000 kg' END::quantity,
        CASE i WHEN 1 THEN '60000000000 kg' WHEN 50001 THEN '60000000000 kg' WHEN 99999 THEN '-10000000000 kg' END::quantity
 FROM generate_series(1, 100000) i;
+-- a catalog change before catalog_sync_setup(): on the cluster it would reach
+-- the coordinator only, so it is refused (55000); on one server it is made.
+-- Undone either way, so that both catalogs stay equal; the outcome is kept
+-- for mk/citus-check.sql.
+CREATE TABLE catalog_before_setup (outcome text);
+DO $$
+BEGIN
+	BEGIN
+		INSERT INTO substance_alias (alias, lang, substance) VALUES ('before setup', 'en', 'heroin');
+		RAISE EXCEPTION 'made' USING ERRCODE = 'P0001';
+	EXCEPTION
+		WHEN SQLSTATE '55000' THEN
+			INSERT INTO catalog_before_setup VALUES ('refused: ' || SQLERRM);
+		WHEN SQLSTATE 'P0001' THEN
+			INSERT INTO catalog_before_setup VALUES ('made');
+	END;
+END
+$$;

@@ -26,6 +26,8 @@ SELECT tally(big), sum(big) FROM seizures;
 SELECT tally(big2) FROM seizures;
 SELECT sum(big2) FROM seizures;
 SELECT sum(quantity_tally(big)) FROM seizures;
+-- a catalog change before catalog_sync_setup(): refused on the cluster, made on one server
+SELECT outcome = CASE WHEN EXISTS (SELECT FROM pg_extension WHERE extname = 'citus') THEN 'refused: the substance catalog of this Citus cluster is not shared by its nodes' ELSE 'made' END AS as_expected FROM catalog_before_setup;
 -- the substance catalog, then a change made on the coordinator
 SELECT normalize_substance(label) AS s, kr_class(label), count(*) FROM seizures GROUP BY 1, 2 ORDER BY 1, 2;
 INSERT INTO substance_alias (alias, lang, substance, confidence) VALUES ('bingo dust', 'en', 'ketamine', 0.6);

@@ -624,11 +624,37 @@ ALTER TABLE @extschema@.substance ENABLE ALWAYS TRIGGER substance_changed;
 ALTER TABLE @extschema@.substance_alias ENABLE ALWAYS TRIGGER substance_alias_changed;
 ALTER TABLE @extschema@.conversion_factor ENABLE ALWAYS TRIGGER conversion_factor_changed;
 
--- on a Citus worker, changes come from the coordinator only (docs/citus.md)
+-- built-in rows are the extension's: pg_dump leaves them out, so a change
+-- to one would not survive a restore (docs/substances.md)
+CREATE FUNCTION @extschema@.catalog_builtin_guard() RETURNS trigger
+	AS 'MODULE_PATHNAME' LANGUAGE C;
+COMMENT ON FUNCTION @extschema@.catalog_builtin_guard() IS
+	'row and TRUNCATE trigger: outside the extension''s scripts, refuses to insert, update or delete a built-in row of the substance catalog (42501)';
+CREATE TRIGGER substance_protect_builtin BEFORE INSERT OR UPDATE OR DELETE
+	ON @extschema@.substance FOR EACH ROW
+	EXECUTE FUNCTION @extschema@.catalog_builtin_guard();
+CREATE TRIGGER substance_alias_protect_builtin BEFORE INSERT OR UPDATE OR DELETE
+	ON @extschema@.substance_alias FOR EACH ROW
+	EXECUTE FUNCTION @extschema@.catalog_builtin_guard();
+CREATE TRIGGER conversion_factor_protect_builtin BEFORE INSERT OR UPDATE OR DELETE
+	ON @extschema@.conversion_factor FOR EACH ROW
+	EXECUTE FUNCTION @extschema@.catalog_builtin_guard();
+CREATE TRIGGER substance_protect_builtin_truncate BEFORE TRUNCATE
+	ON @extschema@.substance FOR EACH STATEMENT
+	EXECUTE FUNCTION @extschema@.catalog_builtin_guard();
+CREATE TRIGGER substance_alias_protect_builtin_truncate BEFORE TRUNCATE
+	ON @extschema@.substance_alias FOR EACH STATEMENT
+	EXECUTE FUNCTION @extschema@.catalog_builtin_guard();
+CREATE TRIGGER conversion_factor_protect_builtin_truncate BEFORE TRUNCATE
+	ON @extschema@.conversion_factor FOR EACH STATEMENT
+	EXECUTE FUNCTION @extschema@.catalog_builtin_guard();
+
+-- on a Citus cluster, changes come from the coordinator only, and only
+-- once catalog_sync_setup() shares them (docs/citus.md)
 CREATE FUNCTION @extschema@.catalog_sync_guard() RETURNS trigger
 	AS 'MODULE_PATHNAME' LANGUAGE C;
 COMMENT ON FUNCTION @extschema@.catalog_sync_guard() IS
-	'statement trigger: on a Citus worker of a cluster set up by catalog_sync_setup(), refuses a change to the substance catalog that does not come from the coordinator (55000)';
+	'statement trigger: on a Citus cluster with workers, refuses a change to the substance catalog before catalog_sync_setup(), and after it on a worker one that does not come from the coordinator (55000)';
 CREATE TRIGGER substance_guard BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE
 	ON @extschema@.substance FOR EACH STATEMENT
 	EXECUTE FUNCTION @extschema@.catalog_sync_guard();
@@ -669,9 +695,12 @@ BEGIN
 		RETURN false;
 	END IF;
 	-- new and changed substances first, removed ones last, so that the
-	-- foreign keys of aliases and factors hold at every step
+	-- foreign keys of aliases and factors hold at every step; rows already
+	-- equal are left alone (built-in rows change only in an extension script
+	-- or through catalog_sync_pull)
 	INSERT INTO @extschema@.substance
-	SELECT * FROM jsonb_populate_recordset(NULL::@extschema@.substance, snapshot->'substance')
+	SELECT * FROM jsonb_populate_recordset(NULL::@extschema@.substance, snapshot->'substance') n
+	WHERE NOT EXISTS (SELECT FROM @extschema@.substance s WHERE s IS NOT DISTINCT FROM n)
 	ON CONFLICT (key) DO UPDATE SET
 		name_en = excluded.name_en, name_ko = excluded.name_ko, unodc_group = excluded.unodc_group,
 		unodc_subgroup = excluded.unodc_subgroup, kr_class = excluded.kr_class,
@@ -711,19 +740,9 @@ COMMENT ON FUNCTION @extschema@.catalog_sync_push() IS
 	'statement trigger on the coordinator''s catalog tables after catalog_sync_setup(): sends the catalog to every node';
 
 CREATE FUNCTION @extschema@.catalog_sync_pull() RETURNS trigger
-	LANGUAGE plpgsql
-	SET search_path = pg_catalog, pg_temp
-	AS $$
-BEGIN
-	-- lets the writes through catalog_sync_guard on a worker
-	PERFORM pg_catalog.set_config('seizure.catalog_sync_applying', 'on', true);
-	PERFORM @extschema@.catalog_apply(NEW.snapshot);
-	PERFORM pg_catalog.set_config('seizure.catalog_sync_applying', 'off', true);
-	RETURN NULL;
-END
-$$;
+	AS 'MODULE_PATHNAME' LANGUAGE C;
 COMMENT ON FUNCTION @extschema@.catalog_sync_pull() IS
-	'row trigger on each node''s placement of catalog_sync: applies the snapshot the coordinator sent';
+	'row trigger on each node''s placement of catalog_sync: applies the snapshot the coordinator sent, through the guards of the catalog for the length of the apply only';
 
 CREATE FUNCTION @extschema@.catalog_sync_setup() RETURNS text
 	LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE

@@ -7,7 +7,6 @@
 #include "fmgr.h"
 #include "utils/guc.h"
 
-#include "catalog_guard.h"
 #include "linked_groups.h"
 
 /* 18 and later name the library and its version in pg_get_loaded_modules() */
@@ -22,7 +21,6 @@ void		_PG_init(void);
 void
 _PG_init(void)
 {
-	catalog_guard_init();
 	linked_groups_init();
 	/* after every module has defined its settings */
 	MarkGUCPrefixReserved("seizure");

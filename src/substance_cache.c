@@ -12,21 +12,33 @@
  * like PostgreSQL's catalog caches, so a session never keeps a view older
  * than the invalidations it has processed; pending invalidations are read
  * once per statement.
+ *
+ * The cache answers a user only if that user may read the tables: it is
+ * built by whoever calls first, so every lookup by another user (SET ROLE,
+ * SECURITY DEFINER) first checks that user's USAGE on the schema and SELECT
+ * on the three tables, once until the user, a grant or a role membership
+ * changes.  When row security is enabled on a table the rows read depend on
+ * the user, and another user's lookup rebuilds the cache.
  */
 #include "postgres.h"
 
 #include "access/xact.h"
+#include "catalog/pg_namespace.h"
 #include "catalog/pg_type.h"
 #include "common/hashfn.h"
 #include "executor/spi.h"
 #include "mb/pg_wchar.h"
+#include "miscadmin.h"
 #include "storage/proc.h"
+#include "utils/acl.h"
 #include "utils/builtins.h"
 #include "utils/datum.h"
 #include "utils/inval.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
+#include "utils/rls.h"
 #include "utils/snapmgr.h"
+#include "utils/syscache.h"
 
 #include "substance_cache.h"
 #include "substance_fold.h"
@@ -35,6 +47,12 @@
 #define CURRENT_LXID (MyProc->vxid.lxid)
 #else
 #define CURRENT_LXID (MyProc->lxid)
+#endif
+
+#if PG_VERSION_NUM >= 160000
+#define schema_aclcheck(nsp, role, mode) object_aclcheck(NamespaceRelationId, (nsp), (role), (mode))
+#else
+#define schema_aclcheck(nsp, role, mode) pg_namespace_aclcheck((nsp), (role), (mode))
 #endif
 
 typedef struct NameEntry
@@ -60,6 +78,9 @@ static const char *const table_names[NTABLES] = {
 };
 
 static Oid	table_oids[NTABLES];
+static Oid	cache_nsp = InvalidOid;
+static Oid	cache_user = InvalidOid;	/* a user allowed to read the tables */
+static bool cache_per_user = false; /* row security: the rows depend on the user */
 static bool callback_registered = false;
 static bool cache_valid = false;
 static uint64 inval_count = 0;
@@ -96,6 +117,41 @@ catalog_changed(Datum arg, Oid relid)
 			inval_count++;
 			return;
 		}
+}
+
+/* A grant on the schema, a role or a membership changed. */
+static void
+roles_changed(Datum arg, int cacheid, uint32 hashvalue)
+{
+	cache_user = InvalidOid;
+}
+
+/*
+ * Whether user may read the catalog as the build reads it: USAGE on its
+ * schema and SELECT on the three tables.  raise: report the first missing
+ * privilege, as reading the table would (SELECT on the columns the build
+ * reads is enough then: the build reads them and finds out).
+ */
+static bool
+may_read_catalog(Oid user, bool raise)
+{
+	int			i;
+
+	if (schema_aclcheck(cache_nsp, user, ACL_USAGE) != ACLCHECK_OK)
+	{
+		if (raise)
+			aclcheck_error(ACLCHECK_NO_PRIV, OBJECT_SCHEMA, get_namespace_name(cache_nsp));
+		return false;
+	}
+	for (i = 0; i < NTABLES; i++)
+		if (pg_class_aclcheck(table_oids[i], user, ACL_SELECT) != ACLCHECK_OK)
+		{
+			if (raise &&
+				pg_attribute_aclcheck_all(table_oids[i], user, ACL_SELECT, ACLMASK_ANY) != ACLCHECK_OK)
+				aclcheck_error(ACLCHECK_NO_PRIV, OBJECT_TABLE, table_names[i]);
+			return false;
+		}
+	return true;
 }
 
 static bool
@@ -375,8 +431,13 @@ build_cache(Oid fn_oid)
 	if (!callback_registered)
 	{
 		CacheRegisterRelcacheCallback(catalog_changed, (Datum) 0);
+		CacheRegisterSyscacheCallback(AUTHOID, roles_changed, (Datum) 0);
+		CacheRegisterSyscacheCallback(AUTHMEMROLEMEM, roles_changed, (Datum) 0);
+		CacheRegisterSyscacheCallback(NAMESPACEOID, roles_changed, (Datum) 0);
 		callback_registered = true;
 	}
+	cache_user = InvalidOid;
+	cache_nsp = nsp;
 	for (i = 0; i < NTABLES; i++)
 	{
 		table_oids[i] = get_relname_relid(table_names[i], nsp);
@@ -387,6 +448,7 @@ build_cache(Oid fn_oid)
 					 errdetail("The substance catalog lives in the schema of extension seizure."),
 					 errhint("Reinstall the extension: DROP EXTENSION seizure; CREATE EXTENSION seizure;")));
 	}
+	(void) may_read_catalog(GetUserId(), true);
 
 	/* a build that failed half-way left its memory behind */
 	if (build_cxt != NULL)
@@ -411,6 +473,11 @@ build_cache(Oid fn_oid)
 	build_cxt = NULL;
 	cache_transient = transient;
 	cache_lxid = CURRENT_LXID;
+	cache_user = GetUserId();
+	cache_per_user = false;
+	for (i = 0; i < NTABLES; i++)
+		if (check_enable_rls(table_oids[i], InvalidOid, true) != RLS_NONE)
+			cache_per_user = true;
 	/* an invalidation that arrived while reading calls for another build */
 	cache_valid = (inval_count == count_at_start);
 }
@@ -434,6 +501,14 @@ subst_lookup(Oid fn_oid, const char *name, int len)
 	{
 		AcceptInvalidationMessages();
 		last_statement = GetCurrentStatementStartTimestamp();
+	}
+	/* built for another user: answer only one who may read the tables */
+	if (cache_valid && GetUserId() != cache_user)
+	{
+		if (!cache_per_user && may_read_catalog(GetUserId(), false))
+			cache_user = GetUserId();
+		else
+			cache_valid = false;
 	}
 	if (!cache_valid || (cache_transient && cache_lxid != CURRENT_LXID))
 		build_cache(fn_oid);

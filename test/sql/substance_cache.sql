@@ -38,11 +38,13 @@ INSERT INTO substance_alias (alias, lang, substance) VALUES ('rolled back', 'en'
 SELECT normalize_substance('rolled back') AS inside;
 ROLLBACK;
 SELECT normalize_substance('rolled back') AS after_rollback;
+-- TRUNCATE would remove built-in rows: refused, and the cache keeps them
 BEGIN;
+INSERT INTO substance_alias (alias, lang, substance) VALUES ('truncated', 'en', 'heroin');
+SELECT normalize_substance('truncated') AS inside;
 TRUNCATE substance_alias;
-SELECT normalize_substance('ice') AS truncated, normalize_substance('methamphetamine') AS key_still_matches;
 ROLLBACK;
-SELECT normalize_substance('ice') AS after_rollback;
+SELECT normalize_substance('ice') AS after_rollback, normalize_substance('truncated') AS gone;
 
 -- savepoints
 BEGIN;

@@ -10,13 +10,14 @@ FROM snap;
 SELECT catalog_apply(s) AS changed FROM snap;
 
 -- a node whose catalog diverged: a new substance with an alias and a factor,
--- a renamed key, a changed factor, a removed alias
+-- a renamed key, a factor and an alias overriding built-in ones
 INSERT INTO substance (key, name_en, unodc_group) VALUES ('isotonitazene', 'Isotonitazene', 'Opioids');
 INSERT INTO substance_alias (alias, lang, substance, confidence) VALUES ('iso', 'en', 'isotonitazene', 0.5);
 INSERT INTO conversion_factor (substance, unit, grams_per_unit, basis, source)
 VALUES ('isotonitazene', 'tablet', 0.01, 'net', 'test figure');
-UPDATE conversion_factor SET grams_per_unit = grams_per_unit * 2 WHERE builtin AND substance = 'methamphetamine' AND unit = 'dose';
-DELETE FROM substance_alias WHERE alias = 'ice' AND builtin;
+INSERT INTO conversion_factor (substance, unit, grams_per_unit, basis, source)
+VALUES ('methamphetamine', 'dose', 0.06, 'net', 'test figure');
+INSERT INTO substance_alias (alias, lang, substance) VALUES ('ice', 'en', 'cocaine');
 SELECT normalize_substance('iso') AS iso, normalize_substance('ice') AS ice, to_mass('10 doses', 'methamphetamine') AS meth;
 CREATE TEMP TABLE diverged AS SELECT catalog_snapshot() AS s;
 
@@ -41,7 +42,15 @@ SELECT catalog_snapshot() = s AS restored FROM snap;
 SELECT catalog_apply('{"substance": []}');
 SELECT catalog_apply(NULL);
 -- a snapshot whose rows break the catalog's rules changes nothing
-SELECT catalog_apply(jsonb_set(s, '{substance_alias,0,substance}', '"no_such_substance"')) FROM snap;
+SELECT catalog_apply(jsonb_set(s, '{substance_alias}', (s->'substance_alias') || '[{"alias": "x", "lang": "en", "substance": "no_such_substance", "confidence": 1, "builtin": false}]')) FROM snap;
+SELECT catalog_snapshot() = s AS unchanged FROM snap;
+-- nor one that changes, adds or removes built-in rows: they come with the
+-- extension (only catalog_sync_pull, below, applies a coordinator's)
+\set SHOW_CONTEXT never
+SELECT catalog_apply(jsonb_set(s, '{substance_alias,0,confidence}', '0.5')) FROM snap;
+SELECT catalog_apply(jsonb_set(s, '{substance_alias}', (s->'substance_alias') - 0)) FROM snap;
+SELECT catalog_apply(jsonb_set(s, '{substance_alias}', (s->'substance_alias') || '[{"alias": "x", "lang": "en", "substance": "heroin", "confidence": 1, "builtin": true}]')) FROM snap;
+\set SHOW_CONTEXT errors
 SELECT catalog_snapshot() = s AS unchanged FROM snap;
 -- the cluster set-up needs Citus
 SELECT catalog_sync_setup();
@@ -68,9 +77,29 @@ CREATE TRIGGER catalog_sync_pull AFTER INSERT OR UPDATE ON catalog_sync
 INSERT INTO catalog_sync
 SELECT 1, jsonb_set(s, '{substance_alias}', (s->'substance_alias') || '[{"alias": "sent alias", "lang": "en", "substance": "heroin", "confidence": 1, "builtin": false}]')
 FROM snap;
-SELECT normalize_substance('sent alias') AS sent, current_setting('seizure.catalog_sync_applying') AS applying;
+SELECT normalize_substance('sent alias') AS sent;
 UPDATE catalog_sync SET snapshot = (SELECT s FROM snap);
 SELECT normalize_substance('sent alias') AS sent, catalog_snapshot() = s AS equal FROM snap;
+-- the coordinator's built-in rows too (a worker one version behind): the
+-- pull lets them through for the length of its apply, and no longer
+UPDATE catalog_sync SET snapshot = (SELECT jsonb_set(s, '{substance_alias,0,confidence}', '0.5') FROM snap);
+SELECT confidence FROM substance_alias WHERE builtin ORDER BY alias, substance LIMIT 1;
+UPDATE catalog_sync SET snapshot = (SELECT s FROM snap);
+SELECT catalog_snapshot() = s AS equal FROM snap;
+INSERT INTO substance_alias (alias, lang, substance) VALUES ('after the pull', 'en', 'heroin');
+-- a failed apply leaves no way through either
+UPDATE catalog_sync SET snapshot = (SELECT jsonb_set(s, '{substance_alias}', (s->'substance_alias') || '[{"alias": "x", "lang": "en", "substance": "no_such_substance", "confidence": 1, "builtin": false}]') FROM snap);
+INSERT INTO substance_alias (alias, lang, substance) VALUES ('after a failed pull', 'en', 'heroin');
+-- the setting that 0.2.0 read is gone: nothing a session sets opens the guard
+SET seizure.catalog_sync_applying = on;
+SELECT set_config('seizure.catalog_sync_applying', 'on', false);
+INSERT INTO substance_alias (alias, lang, substance) VALUES ('switched through', 'en', 'heroin');
+-- and the pull works on catalog_sync only
+CREATE TABLE forged (id int, snapshot jsonb);
+CREATE TRIGGER forged_pull AFTER INSERT ON forged FOR EACH ROW EXECUTE FUNCTION catalog_sync_pull();
+INSERT INTO forged SELECT 1, jsonb_set(s, '{substance_alias}', (s->'substance_alias') || '[{"alias": "forged", "lang": "en", "substance": "heroin", "confidence": 1, "builtin": false}]') FROM snap;
+DROP TABLE forged;
+SELECT catalog_sync_pull();
 -- the coordinator changes it
 SET regress.coordinator = true;
 INSERT INTO substance_alias (alias, lang, substance) VALUES ('coordinator alias', 'en', 'heroin');
@@ -80,6 +109,35 @@ SET regress.coordinator = false;
 DROP TABLE catalog_sync;
 INSERT INTO substance_alias (alias, lang, substance) VALUES ('single server alias', 'en', 'heroin');
 DELETE FROM substance_alias WHERE alias = 'single server alias';
+SELECT catalog_snapshot() = s AS unchanged FROM snap;
+
+-- On a Citus cluster with workers, before catalog_sync_setup(), a change
+-- would reach no other node: refused.  CREATE EXTENSION citus makes the
+-- table pg_catalog.pg_dist_node, a row per node, the coordinator in group 0;
+-- a table of that name with those columns stands in for it.
+SET allow_system_table_mods = on;
+CREATE TABLE pg_catalog.pg_dist_node (nodeid int, groupid int, nodename text, nodeport int);
+RESET allow_system_table_mods;
+-- Citus without workers: nothing to diverge from
+INSERT INTO substance_alias (alias, lang, substance) VALUES ('no workers yet', 'en', 'heroin');
+INSERT INTO pg_catalog.pg_dist_node VALUES (1, 0, 'coordinator', 5432);
+DELETE FROM substance_alias WHERE alias = 'no workers yet';
+-- a worker joins: every kind of change is refused, even one that changes no row
+INSERT INTO pg_catalog.pg_dist_node VALUES (2, 1, 'worker1', 5432);
+INSERT INTO substance_alias (alias, lang, substance) VALUES ('before setup', 'en', 'heroin');
+UPDATE conversion_factor SET source = source WHERE false;
+TRUNCATE substance_alias;
+\set SHOW_CONTEXT never
+SELECT catalog_apply(jsonb_set(s, '{substance_alias}', (s->'substance_alias') || '[{"alias": "before setup", "lang": "en", "substance": "heroin", "confidence": 1, "builtin": false}]')) FROM snap;
+\set SHOW_CONTEXT errors
+SELECT normalize_substance('before setup') AS before_setup;
+-- after catalog_sync_setup() the coordinator changes it
+CREATE TABLE catalog_sync (id int PRIMARY KEY CHECK (id = 1), snapshot jsonb NOT NULL);
+SET regress.coordinator = true;
+INSERT INTO substance_alias (alias, lang, substance) VALUES ('after setup', 'en', 'heroin');
+DELETE FROM substance_alias WHERE alias = 'after setup';
+DROP TABLE catalog_sync;
+DROP TABLE pg_catalog.pg_dist_node;
 SELECT catalog_snapshot() = s AS unchanged FROM snap;
 DROP FUNCTION pg_catalog.citus_is_coordinator();
 RESET regress.coordinator;
