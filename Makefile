@@ -12,7 +12,7 @@ PG_CPPFLAGS += -DSEIZURE_VERSION=\"$(EXTVERSION)\"
 # dependency order (quantity first: everything else builds on it).
 SQL_PARTS = $(wildcard $(addprefix sql/parts/,$(addsuffix .sql, \
 	head quantity tally aggregates substance route identifiers party linked_groups bi \
-	substance_data)))
+	substance_data catalog_sync)))
 DATA_built = sql/$(EXTENSION)--$(EXTVERSION).sql
 DATA = $(filter-out $(DATA_built),$(wildcard sql/$(EXTENSION)--*--*.sql))
 
