@@ -119,10 +119,14 @@ static int
 char_count(const unsigned char *s, int from, int to)
 {
 	int			n = 0;
+	uint32		ticks = 0;
 
 	for (; from < to; from++)
+	{
+		CANCEL_TICK(ticks);
 		if (!tk_utf8_is_continuation(s[from]))
 			n++;
+	}
 	return n;
 }
 
