@@ -115,6 +115,7 @@ qty_parse_number(const char *s, const char **endp, QtyDecimal *d, char *digitbuf
 	bool		any = false;
 	const char *intpart;
 	int			run;
+	uint32		ticks = 0;
 
 	d->neg = false;
 	if (*p == '+' || *p == '-')
@@ -124,6 +125,7 @@ qty_parse_number(const char *s, const char **endp, QtyDecimal *d, char *digitbuf
 	intpart = p;
 	for (run = 0; tk_is_ascii_digit(*p); p++, run++)
 	{
+		CANCEL_TICK(ticks);
 		any = true;
 		if (n > 0 || *p != '0')
 			digitbuf[n++] = *p;
@@ -139,6 +141,7 @@ qty_parse_number(const char *s, const char **endp, QtyDecimal *d, char *digitbuf
 		{
 			int			g = 0;
 
+			CANCEL_TICK(ticks);
 			while (tk_is_ascii_digit(p[1 + g]))
 				g++;
 			if (g != 3)
@@ -160,6 +163,7 @@ qty_parse_number(const char *s, const char **endp, QtyDecimal *d, char *digitbuf
 		p++;
 		for (; tk_is_ascii_digit(*p); p++)
 		{
+			CANCEL_TICK(ticks);
 			any = true;
 			if (n > 0 || *p != '0')
 				digitbuf[n++] = *p;
@@ -184,8 +188,11 @@ qty_parse_number(const char *s, const char **endp, QtyDecimal *d, char *digitbuf
 		if (!tk_is_ascii_digit(*p))
 			return QNE_BAD_EXPONENT;
 		for (; tk_is_ascii_digit(*p); p++)
+		{
+			CANCEL_TICK(ticks);
 			if (e < 1000000000)	/* saturate: far beyond any valid amount */
 				e = e * 10 + (*p - '0');
+		}
 		exp10 += eneg ? -e : e;
 	}
 
@@ -193,6 +200,7 @@ qty_parse_number(const char *s, const char **endp, QtyDecimal *d, char *digitbuf
 	exp10 -= nfrac;
 	while (n > 0 && digitbuf[n - 1] == '0')
 	{
+		CANCEL_TICK(ticks);
 		n--;
 		exp10++;
 	}
@@ -241,17 +249,19 @@ scale_long(const QtyDecimal *d, int64 mult, int64 k, int128 *out, char *prod)
 	int64		nint;
 	int128		v = 0;
 	int			i;
+	uint32		ticks = 0;
 
 	for (i = np - 1; i >= 0; i--)
 	{
 		int			j = i - 20;
 		int64		t = carry + (j >= 0 ? (int64) (d->digits[j] - '0') * mult : 0);
 
+		CANCEL_TICK(ticks);
 		prod[i] = (char) (t % 10);
 		carry = t / 10;
 	}
 	for (first = 0; first < np && prod[first] == 0; first++)
-		;
+		CANCEL_TICK(ticks);
 	/* value = prod[first..np) * 10^k, with nint digits before the point */
 	nint = (np - first) + k;
 	if (nint > QTY_AMOUNT_DIGITS)
@@ -266,7 +276,10 @@ scale_long(const QtyDecimal *d, int64 mult, int64 k, int128 *out, char *prod)
 		for (i = first; i < r; i++)
 			v = v * 10 + (i < np ? prod[i] : 0);
 		for (i = r + 1; i < np && !sticky; i++)
+		{
+			CANCEL_TICK(ticks);
 			sticky = prod[i] != 0;
+		}
 		if (rd > 5 || (rd == 5 && (sticky || (v & 1))))
 			v++;
 	}
@@ -321,15 +334,19 @@ qty_str_to_int128(const char *s, const char **endp, int128 *v)
 	const char *p = s;
 	bool		neg = false;
 	int128		r = 0;			/* accumulated negatively: reaches INT128_MIN */
+	uint32		ticks = 0;
 
 	if (*p == '+' || *p == '-')
 		neg = (*p++ == '-');
 	if (!tk_is_ascii_digit(*p))
 		return false;
 	for (; tk_is_ascii_digit(*p); p++)
+	{
+		CANCEL_TICK(ticks);
 		if (__builtin_mul_overflow(r, 10, &r) ||
 			__builtin_sub_overflow(r, *p - '0', &r))
 			return false;
+	}
 	if (!neg && __builtin_mul_overflow(r, -1, &r))
 		return false;
 	*v = r;

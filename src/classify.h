@@ -36,42 +36,33 @@ typedef struct RouteEvidence
 	char		ident[ID_MAX_LEN + 1];	/* normalised identifier, "" for keywords */
 } RouteEvidence;
 
-typedef struct ClassifyToken
-{
-	int			start;
-	int			end;			/* bytes, exclusive */
-	int			cstart;
-	int			cend;			/* characters, 0-based, exclusive */
-	bool		digit;			/* has a digit */
-	bool		lower;			/* has a lower-case letter */
-	bool		used;			/* part of a chosen identifier */
-} ClassifyToken;
+/*
+ * The explanation lists at most this many pieces of evidence, the first in
+ * position order; the decision counts them all.
+ */
+#define CLASSIFY_MAX_EVIDENCE 1000
 
-typedef struct ClassifyCandidate
-{
-	int			first;			/* token indexes, inclusive */
-	int			last;
-	IdKind		kind;
-	int			prio;			/* 3 self-evident, 2 needs context, 1 flight */
-	int			weight;
-	int			nlen;
-	char		ident[ID_MAX_LEN + 1];
-} ClassifyCandidate;
+/* workspace; classify.c defines them */
+typedef struct ClassifyToken ClassifyToken;
+typedef struct ClassifyKeyword ClassifyKeyword;
+typedef struct ClassifyCandidate ClassifyCandidate;
 
 typedef void *(*ClassifyAllocFn) (size_t size);
 
-#define CLASSIFY_INLINE 32
+#define CLASSIFY_INLINE 16
 
 /*
- * Workspace and result.  Declare one (it is a few kilobytes: fine on the
- * stack), call route_classify(), read route, confidence and evidence.
+ * Workspace and result.  Declare one (fine on the stack), call
+ * route_classify(), read route, confidence and evidence.  Time and memory
+ * grow linearly with the text (about 60 bytes per token or keyword found).
  */
 typedef struct RouteClassifier
 {
 	/* result */
 	int			route;			/* RouteValue, or ROUTE_NONE: no evidence */
 	int			confidence;		/* hundredths, 0..99 */
-	int			nevidence;
+	int			nevidence;		/* listed, at most CLASSIFY_MAX_EVIDENCE */
+	int			nomitted;		/* found and counted but not listed */
 	RouteEvidence *evidence;	/* in order of position */
 
 	/* workspace */
@@ -81,15 +72,12 @@ typedef struct RouteClassifier
 	ClassifyToken *tokens;
 	int			nkeywords;
 	int			maxkeywords;
-	RouteEvidence *keywords;
+	ClassifyKeyword *keywords;
 	int			ncands;
 	int			maxcands;
 	ClassifyCandidate *cands;
 	int			maxevidence;
-	ClassifyToken inline_tokens[CLASSIFY_INLINE];
-	RouteEvidence inline_keywords[CLASSIFY_INLINE / 2];
-	ClassifyCandidate inline_cands[CLASSIFY_INLINE];
-	RouteEvidence inline_evidence[CLASSIFY_INLINE / 2];
+	RouteEvidence inline_evidence[CLASSIFY_INLINE];
 } RouteClassifier;
 
 extern void route_classify(RouteClassifier *rc, const char *s, int len,

@@ -6,6 +6,7 @@
  */
 #include "c.h"
 
+#include "cancel.h"
 #include "identifiers.h"
 #include "route.h"
 #include "textkit.h"
@@ -102,11 +103,13 @@ id_normalise(const char *s, int len, char *out)
 {
 	int			n = 0;
 	int			i;
+	uint32		ticks = 0;
 
 	for (i = 0; i < len; i++)
 	{
 		unsigned char c = (unsigned char) s[i];
 
+		CANCEL_TICK(ticks);
 		if (tk_is_space((char) c) || c == '-')
 			continue;
 		c = (unsigned char) tk_ascii_upper((char) c);

@@ -604,6 +604,7 @@ read_words(const char *s, int len, Word *w, int *nw)
 {
 	int			pos = 0;
 	bool		in_word = false;
+	uint32		ticks = 0;
 
 	*nw = 0;
 	while (pos < len)
@@ -612,6 +613,7 @@ read_words(const char *s, int len, Word *w, int *nw)
 		char		ch;
 		Word	   *cur;
 
+		CANCEL_TICK(ticks);
 		if (cp == ' ' || cp == '\t' || cp == ',' || cp == '.' || cp == 0xA0 || cp == 0x3000)
 		{
 			in_word = false;

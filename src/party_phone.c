@@ -786,11 +786,13 @@ party_phone_normalize(const char *s, int len, const PhonePlan *home, bool utf8,
 	bool		plus = false;
 	int			i = 0;
 	Readings	r = {0};
+	uint32		ticks = 0;
 
 	while (i < len)
 	{
 		int			cp;
 
+		CANCEL_TICK(ticks);
 		i += party_next_char(s + i, len - i, utf8, &cp);
 		if (cp >= 0xFF10 && cp <= 0xFF19)	/* fullwidth digits */
 			cp -= 0xFF10 - '0';

@@ -32,6 +32,7 @@
  */
 #include "c.h"
 
+#include "cancel.h"
 #include "party_chars.h"
 #include "party_korean.h"
 #include "party_text.h"
@@ -181,6 +182,7 @@ text_key(const char *s, int len, PartyTextKind kind, bool utf8, char *out)
 	int			pos = 0;
 	int			end = 0;		/* e-mail: length up to the last non-space */
 	bool		gap = false;	/* a space is due before the next character */
+	uint32		ticks = 0;
 
 	while (pos < len)
 	{
@@ -188,6 +190,7 @@ text_key(const char *s, int len, PartyTextKind kind, bool utf8, char *out)
 		int			cp = party_read_char(s, len, &pos, utf8);
 		CharClass	cls = classify(cp);
 
+		CANCEL_TICK(ticks);
 		if (cls == CC_IGNORE)
 			continue;
 		if (kind == PARTY_EMAIL)

@@ -73,9 +73,13 @@ basis_suffix(const char *s, const char **end)
 	const char *e = *end;
 	const char *w = e;
 	QtyBasis	b;
+	uint32		ticks = 0;
 
 	while (w > s && !tk_is_space(w[-1]))
+	{
+		CANCEL_TICK(ticks);
 		w--;
+	}
 	if (w > s && (b = qty_basis_lookup(w, (int) (e - w))) != QB_NBASES)
 	{
 		*end = tk_trim_end(s, w);
@@ -95,9 +99,13 @@ static bool
 basis_word_at(const char *p)
 {
 	const char *e = p;
+	uint32		ticks = 0;
 
 	while (*e && !tk_is_space(*e) && !tk_is_ascii_digit(*e))
+	{
+		CANCEL_TICK(ticks);
 		e++;
+	}
 	return e > p && qty_basis_lookup(p, (int) (e - p)) != QB_NBASES;
 }
 

@@ -10,6 +10,7 @@
  */
 #include "c.h"
 
+#include "cancel.h"
 #include "route.h"
 #include "route_keywords.h"
 #include "textkit.h"
@@ -193,17 +194,25 @@ match_one(const RouteKeyword *kw, const unsigned char *s, int len, int pos)
 		if (*k == ' ')
 		{
 			int			q = p;
+			uint32		ticks = 0;
 
+			/* a run of separators can be long: the statement may be cancelled */
 			if (ascii)
 			{
 				while (q < len && is_ascii_sep(s[q]))
+				{
+					CANCEL_TICK(ticks);
 					q++;
+				}
 				if (q == p)
 					return -1;
 			}
 			else
 				while (q < len && tk_is_space((char) s[q]))
+				{
+					CANCEL_TICK(ticks);
 					q++;
+				}
 			p = q;
 			continue;
 		}

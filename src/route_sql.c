@@ -10,6 +10,7 @@
 #include "utils/builtins.h"
 #include "utils/json.h"
 #include "utils/jsonb.h"
+#include "utils/memutils.h"
 
 #include "classify.h"
 #include "identifiers.h"
@@ -63,9 +64,16 @@ route_of_identifier(PG_FUNCTION_ARGS)
 	return UInt8GetDatum((uint8) id_kind_route(k));
 }
 
+/* the classifier's workspace grows with the remark (docs/routes.md) */
 static void *
 classify_alloc(size_t size)
 {
+	if (!AllocSizeIsValid(size))
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("remark is too long to classify"),
+				 errdetail("Its tokens and keywords would need more than 1 GB of working memory."),
+				 errhint("Classify a part of it, such as left(remark, 1000000).")));
 	return palloc(size);
 }
 
@@ -168,7 +176,10 @@ classify_route_explain(PG_FUNCTION_ARGS)
 		}
 		appendStringInfoChar(&buf, '}');
 	}
-	appendStringInfoString(&buf, "]}");
+	appendStringInfoChar(&buf, ']');
+	if (rc.nomitted > 0)
+		appendStringInfo(&buf, ", \"evidence_omitted\": %d", rc.nomitted);
+	appendStringInfoChar(&buf, '}');
 
 	return DirectFunctionCall1(jsonb_in, CStringGetDatum(buf.data));
 }

@@ -4,6 +4,7 @@
  */
 #include "c.h"
 
+#include "cancel.h"
 #include "substance_fold.h"
 #include "textkit.h"
 
@@ -103,12 +104,14 @@ fold_pass(const unsigned char *s, int len, char *out, bool strip)
 	FoldState	st = {out, 0, -1};
 	int			depth = 0;
 	int			i = 0;
+	uint32		ticks = 0;
 
 	while (i < len)
 	{
 		int32		cp;
 		int			nb = tk_utf8_next((const char *) s + i, len - i, &cp);
 
+		CANCEL_TICK(ticks);
 		if (cp >= 0 && is_opening(cp))
 		{
 			end_word(&st);

@@ -5,6 +5,7 @@
  */
 #include "c.h"
 
+#include "cancel.h"
 #include "tally_text.h"
 
 /*
@@ -16,6 +17,7 @@ part_end(const char *p)
 {
 	const char *start = p;
 	bool		unit_started = false;
+	uint32		ticks = 0;
 
 	for (; *p && !(*p == '+' && unit_started); p++)
 	{
@@ -23,6 +25,7 @@ part_end(const char *p)
 		bool		exponent = (c == 'e' || c == 'E') && p > start &&
 			p[-1] >= '0' && p[-1] <= '9';
 
+		CANCEL_TICK(ticks);
 		if (c >= 0x80 || (tk_is_ascii_alpha((char) c) && !exponent))
 			unit_started = true;
 	}
@@ -67,6 +70,7 @@ tally_parse(const char *str, TallyPart *parts, int *nparts,
 		const char *end = part_end(p);
 		uint8		flags;
 
+		cancel_check();
 		memcpy(copy, p, end - p);
 		copy[end - p] = '\0';
 		*part_code = qty_parse(copy, part, qwork);

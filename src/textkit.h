@@ -8,6 +8,8 @@
 
 #include "c.h"
 
+#include "cancel.h"
+
 /* White space between the words of an input: C's isspace() set, in ASCII. */
 static inline bool
 tk_is_space(char c)
@@ -18,8 +20,13 @@ tk_is_space(char c)
 static inline const char *
 tk_skip_space(const char *p)
 {
+	uint32		ticks = 0;
+
 	while (tk_is_space(*p))
+	{
+		CANCEL_TICK(ticks);
 		p++;
+	}
 	return p;
 }
 
@@ -27,8 +34,13 @@ tk_skip_space(const char *p)
 static inline const char *
 tk_trim_end(const char *s, const char *end)
 {
+	uint32		ticks = 0;
+
 	while (end > s && tk_is_space(end[-1]))
+	{
+		CANCEL_TICK(ticks);
 		end--;
+	}
 	return end;
 }
 
@@ -86,11 +98,13 @@ tk_fold_name(const char *s, int len, const char *extra_seps, char *out, int size
 	int			n = 0;
 	bool		sep = false;
 	int			i;
+	uint32		ticks = 0;
 
 	for (i = 0; i < len; i++)
 	{
 		char		c = s[i];
 
+		CANCEL_TICK(ticks);
 		if (c == '\0')
 			return -1;
 		if (tk_is_space(c) || strchr(extra_seps, c) != NULL)
@@ -195,11 +209,13 @@ static inline bool
 tk_utf8_valid(const char *s, int len)
 {
 	int			i = 0;
+	uint32		ticks = 0;
 
 	while (i < len)
 	{
 		int32		cp;
 
+		CANCEL_TICK(ticks);
 		i += tk_utf8_next(s + i, len - i, &cp);
 		if (cp <= 0)
 			return false;

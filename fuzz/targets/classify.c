@@ -57,7 +57,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (e->counted)
 			counted++;
 	}
-	FUZZ_CHECK(rc.route == ROUTE_NONE || counted > 0, "a route without counted evidence");
+	FUZZ_CHECK(rc.route == ROUTE_NONE || counted > 0 || rc.nomitted > 0, "a route without counted evidence");
+	FUZZ_CHECK(rc.nevidence <= CLASSIFY_MAX_EVIDENCE && rc.nomitted >= 0, "%d listed, %d omitted", rc.nevidence, rc.nomitted);
 	for (i = 0; i < nallocs; i++)
 		free(allocs[i]);
 	free(s);

@@ -75,3 +75,19 @@ SELECT classify_route_explain('no route here') AS nothing;
 
 -- NULL in, NULL out
 SELECT classify_route(NULL) IS NULL AS a, classify_route_explain(NULL) IS NULL AS b;
+
+-- an identifier covers the keywords inside it wherever other keywords stand:
+-- "x ems x KE086" reads as a document number (uncounted), so neither "ems"
+-- nor the flight inside it is evidence, with or without "air cargo" before
+SELECT r AS remark, jsonb_path_query_array(classify_route_explain(r), '$.evidence[*].text') AS evidence,
+       classify_route_explain(r) -> 'confidence' AS confidence
+FROM (VALUES ('air cargo b x ems x KE086'), ('b x ems x KE086')) AS t(r);
+
+-- a long remark: the decision counts all its evidence, the explanation lists
+-- the first 1000 pieces and how many more were found
+SELECT e -> 'route' AS route, e -> 'confidence' AS confidence,
+       jsonb_array_length(e -> 'evidence') AS listed, e -> 'evidence_omitted' AS omitted,
+       e -> 'evidence' -> 999 ->> 'position' AS last_listed
+FROM (SELECT classify_route_explain(repeat('EMS EE876543216CA ', 600) || 'DHL courier') AS e) t;
+SELECT classify_route(repeat('EMS EE876543216CA ', 600) || 'DHL courier') AS route;
+SELECT classify_route_explain(repeat('EMS EE876543216CA ', 500)) ? 'evidence_omitted' AS at_the_cap;
