@@ -66,7 +66,7 @@ flock 7
 build() {
 	local start=$SECONDS old
 	if [ -f "$dir/.seizure-built" ] && [ "$(cat "$dir/.seizure-built")" = "$want" ]; then
-		echo "citus: Citus 13.2.2 for $version built before (${dir#"$here"/})"
+		[ "$mode" = test ] || echo "citus: Citus 13.2.2 for $version built before (${dir#"$here"/})"
 		return 0
 	fi
 	for old in "$builds"/citus-*-pg"$major"; do
@@ -76,11 +76,12 @@ build() {
 	tar -C "$dir" -xzf "$tarball"
 	# the patch guards itself (PG_VERSION_NUM >= 150020), so it goes in for
 	# every server: a no-op before 15.20 and from 16 on
-	(cd "$dir" && patch -s -p1 --forward < "$patchfile") || fail "the patch does not apply to the tarball"
+	command -v patch >/dev/null || fail "patch is not installed (scripts/test-packages.txt names it)"
+	(cd "$dir" && patch -s -p1 --forward < "$patchfile") || fail "$patchfile does not apply to the tarball"
 	# with_llvm=no: no JIT bitcode, most of a full build's half hour
 	if ! (cd "$dir" && ./configure --without-libcurl PG_CONFIG="$PG_CONFIG" &&
 			make -j"${SEIZURE_CITUS_JOBS:-2}" with_llvm=no) > "$dir/build.log" 2>&1; then
-		tail -30 "$dir/build.log"
+		{ grep -m 10 -E 'error|Error|No such' "$dir/build.log" || tail -10 "$dir/build.log"; } | cut -c1-300
 		fail "the build failed for $version (${dir#"$here"/}/build.log)"
 	fi
 	echo "$want" > "$dir/.seizure-built"
