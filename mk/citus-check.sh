@@ -9,7 +9,7 @@ sharedir=$("$PG_CONFIG" --sharedir)
 ver=$("$PG_CONFIG" --version)
 
 if [ ! -f "$libdir/citus.so" ] || [ ! -f "$sharedir/extension/citus.control" ]; then
-	echo "citus-check: skipped: Citus is not installed for $ver (docs/citus.md tells how to build it)"
+	echo "citus-check: skipped: Citus is not installed for $ver (make citus-install builds it: docs/citus.md)"
 	exit 0
 fi
 if [ ! -f "$sharedir/extension/seizure.control" ] || [ ! -f "$libdir/seizure.so" ]; then

@@ -3,7 +3,8 @@
 # PostgreSQL 17 in Debian 13 (trixie), 18 in Debian unstable (sid), made
 # with debootstrap from the host's Debian mirror under build/roots/ (ignored
 # by git), once, and reused.  A root whose stamp does not match the package
-# list, or that fails a sanity command, is made again.
+# list, or that fails a sanity command, is made again; one whose list has
+# only gained packages gets them added in place.
 #
 #   scripts/root.sh ensure VERSION         make or repair build/roots/pgVERSION
 #   scripts/root.sh run VERSION CMD ...    run CMD as root inside it, in a copy
@@ -105,12 +106,44 @@ enter() {
 	return $rc
 }
 
-sane() {
+# the root runs its PostgreSQL and the tools of a test run
+works() {
 	local ver=$1 dir="$roots/pg$1"
-	[ -f "$dir/.seizure-stamp" ] && [ "$(cat "$dir/.seizure-stamp")" = "$(packages "$ver" | sha256sum)" ] &&
-		chroot "$dir" /usr/lib/postgresql/"$ver"/bin/postgres --version >/dev/null 2>&1 &&
+	chroot "$dir" /usr/lib/postgresql/"$ver"/bin/postgres --version >/dev/null 2>&1 &&
 		chroot "$dir" /usr/lib/postgresql/"$ver"/bin/pg_config --pgxs >/dev/null 2>&1 &&
 		chroot "$dir" sh -c 'command -v pg_prove && command -v pg_virtualenv && command -v make' >/dev/null 2>&1
+}
+
+sane() {
+	local ver=$1 dir="$roots/pg$1"
+	[ -f "$dir/.seizure-stamp" ] && [ "$(cat "$dir/.seizure-stamp")" = "$(packages "$ver" | sha256sum)" ] && works "$ver"
+}
+
+install_packages() {
+	local ver=$1 dir="$roots/pg$1"
+	mapfile -t pkgs < <(packages "$ver")
+	if ! enter "$dir" sh -c 'apt-get -qq update && apt-get -y -qq --no-install-recommends install "$@"' sh "${pkgs[@]}" \
+			>"$roots/pg$ver-install.log" 2>&1; then
+		tail -30 "$roots/pg$ver-install.log" >&2; echo "root.sh: installing into the $ver root failed" >&2; return 1
+	fi
+	packages "$ver" > "$dir/.seizure-packages"
+	packages "$ver" | sha256sum > "$dir/.seizure-stamp"
+}
+
+# A working root whose list has only gained packages since it was made gets
+# them in place (seconds, where a new root takes minutes and downloads
+# everything again).  A package taken off the list needs a new root: it
+# would stay installed.  A root made before .seizure-packages was kept is
+# taken as made from a shorter list.
+add_packages() {
+	local ver=$1 dir="$roots/pg$1" gone
+	works "$ver" || return 1
+	if [ -f "$dir/.seizure-packages" ]; then
+		gone=$(comm -23 <(sort -u "$dir/.seizure-packages") <(packages "$ver" | sort -u))
+		[ -z "$gone" ] || return 1
+	fi
+	echo "root.sh: adding the new packages to the PostgreSQL $ver root in $dir" >&2
+	install_packages "$ver" && sane "$ver"
 }
 
 ensure() {
@@ -118,18 +151,14 @@ ensure() {
 	suite=$(suite_of "$ver")
 	mkdir -p "$roots"
 	sane "$ver" && return 0
+	[ -d "$dir" ] && add_packages "$ver" && return 0
 	echo "root.sh: making the PostgreSQL $ver root ($suite) in $dir" >&2
 	tarball=$(base_tarball "$suite")
 	# a root left mounted by a killed run must not be deleted through its mounts
 	umount -R "$dir/proc" "$dir/dev" "$dir/work/shared" 2>/dev/null || true
 	rm -rf --one-file-system "$dir"; mkdir -p "$dir"
 	tar -C "$dir" -xf "$tarball"
-	mapfile -t pkgs < <(packages "$ver")
-	if ! enter "$dir" sh -c 'apt-get -qq update && apt-get -y -qq --no-install-recommends install "$@"' sh "${pkgs[@]}" \
-			>"$roots/pg$ver-install.log" 2>&1; then
-		tail -30 "$roots/pg$ver-install.log" >&2; echo "root.sh: installing into the $ver root failed" >&2; return 1
-	fi
-	packages "$ver" | sha256sum > "$dir/.seizure-stamp"
+	install_packages "$ver" || return 1
 	sane "$ver" || { echo "root.sh: the PostgreSQL $ver root fails its sanity check" >&2; return 1; }
 }
 
@@ -167,5 +196,5 @@ case $cmd in
 		while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
 		echo "$port"
 		;;
-	*) sed -n '2,23s/^# \{0,1\}//p' "$0"; exit 2 ;;
+	*) sed -n '2,25s/^# \{0,1\}//p' "$0"; exit 2 ;;
 esac

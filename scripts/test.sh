@@ -3,8 +3,10 @@
 # errors, install into the host's PostgreSQL (15) and run the suite in a
 # throwaway cluster (pg_regress, pgTAP, extra checks), then the checks that
 # start their own servers (sanitizers, fuzzers, the release: once, on the
-# host); meanwhile the same suite on PostgreSQL 17 and 18 in Debian roots
-# (make versions-check).
+# host), then make citus-check with Citus built from ../shared/vendor
+# (scripts/citus.sh); meanwhile the same suite and citus-check on
+# PostgreSQL 17 and 18 in Debian roots (make versions-check; Citus 13.2.2
+# does not support 18: a skip).
 # Prints each version's parts in their own units and ends with the line
 # "N passed, M failed"; exits non-zero on any failure.
 set -uo pipefail
@@ -24,6 +26,11 @@ SEIZURE_COUNTS_DIR=$logs bash scripts/versions.sh $others > "$logs/versions.out"
 versions=$!
 export SEIZURE_COUNTS=$logs/pg$host.counts
 (
+	# Citus builds meanwhile (once: kept under build/); make citus-check
+	# runs after the suite, as the install lock is held
+	bash scripts/citus.sh build > "$logs/citus-build.log" 2>&1 9>&- &
+	citus=$!
+	trap 'wait "$citus"' EXIT
 	if ! make -s PG_CONFIG="$PG_CONFIG" COPT="-Wall -Wextra -Wno-unused-parameter -Werror" >/dev/null; then
 		echo "build failed"; echo "build 0 1 0 builds" >> "$SEIZURE_COUNTS"; exit 1
 	fi
@@ -37,6 +44,8 @@ export SEIZURE_COUNTS=$logs/pg$host.counts
 	# pg_virtualenv gives a throwaway cluster (also as root) and exports PG*
 	pg_virtualenv -t -v "$host" bash scripts/suite.sh
 	SEIZURE_COUNTS=$logs/outside.counts bash scripts/run-checks.sh test/outside
+	wait "$citus"; [ $? -eq 77 ] || cat "$logs/citus-build.log"
+	bash scripts/citus.sh test
 ) 9>/tmp/seizure-make-test.lock
 echo "=== PostgreSQL $host: $((SECONDS - start)) s"
 wait "$versions"
