@@ -16,6 +16,7 @@
 #include "amount.h"
 #include "amount_out.h"
 #include "basis.h"
+#include "cancel.h"
 #include "quantity_text.h"
 #include "state_text.h"
 
@@ -168,6 +169,7 @@ read_names(const char **pp, int n, const char *(*name) (int), uint32 *mask)
 		int			best = -1;
 		size_t		best_len = 0;
 
+		cancel_check();			/* a list may repeat a name without end */
 		for (int i = 0; i < n; i++)
 		{
 			size_t		len = name(i) != NULL ? strlen(name(i)) : 0;
@@ -294,12 +296,16 @@ tally_state_parse(const char *text, TallyPart *parts, int *nparts)
 {
 	const char *p = text;
 	int			n = 0;
+	uint32		ticks = 0;
 
 	*nparts = 0;
 	/* count the parts first: more than there are kinds is refused unread */
 	for (; *p; p++)
+	{
+		CANCEL_TICK(ticks);
 		if (*p == '=')
 			n++;
+	}
 	if (n > TALLY_MAX_PARTS)
 		return SPC_TALLY_TOO_MANY;
 	p = text;
