@@ -53,6 +53,18 @@ units_kind(uint32 units)
 	return (uint8) kind;
 }
 
+/*
+ * A non-empty state read without a basis (text of unstated masses and of
+ * other kinds, binary version 1) gets the unstated one that the transition
+ * function records: one state, one binary form, however it was made.
+ */
+static void
+state_fill_bases(QtySumState *s)
+{
+	if (s->count > 0 && s->bases == 0)
+		s->bases = (uint8) (1 << QB_UNSTATED);
+}
+
 /* Checks a state's invariants; detail of the first one broken, or NULL. */
 static const char *
 state_problem(const QtySumState *s)
@@ -468,7 +480,9 @@ state_parse(const char *text, QtySumState *s)
 	}
 	if (*p != '\0')
 		return "Unexpected text after the state.";
-	return state_problem(s);
+	if ((detail = state_problem(s)) == NULL)
+		state_fill_bases(s);
+	return detail;
 }
 
 PG_FUNCTION_INFO_V1(quantity_sum_state_in);
@@ -537,5 +551,6 @@ quantity_sum_state_recv(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("invalid binary data for type quantity_sum_state"),
 				 errdetail("%s", problem)));
+	state_fill_bases(s);
 	PG_RETURN_POINTER(s);
 }

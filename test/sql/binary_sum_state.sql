@@ -59,3 +59,17 @@ FROM (VALUES (quantity_sum_trans(NULL, '2 dosage units')),
              ('n=1 sum=2 units=dosage unit estimate')) v(s);
 SELECT 'n=1 sum=2 units=dosage'::quantity_sum_state;
 SELECT 'n=1 sum=2 units=dosage unit '::quantity_sum_state;
+
+-- one state, one binary form: a state read from its text or from binary
+-- version 1 sends what the aggregate's state sends (0.2.0 sent basis bits 0
+-- for the unstated basis read from text, 1 for the aggregate's: a dump and
+-- restore changed the binary form of every such state)
+SELECT s AS state, quantity_sum_state_send(s) = quantity_sum_state_send(s::text::quantity_sum_state) AS same_binary
+FROM (VALUES (quantity_sum_trans(NULL, '2 tablets')),
+             (quantity_sum_trans(quantity_sum_trans(NULL, '1 kg'), '~2 lb')),
+             (quantity_sum_trans(NULL, '1 kg net')),
+             (quantity_sum_trans(quantity_sum_trans(NULL, '1 kg'), '2 tablets')),
+             (quantity_sum_combine(quantity_sum_trans(NULL, '1 kg'), 'n=0 sum=0 units='))) v(s);
+SELECT regress.try_binary_copy('one', pg_temp.state(1, 1, 0, 1000000000000000, 8, 0));
+SELECT s AS state, quantity_sum_state_send(s) = quantity_sum_state_send(quantity_sum_trans(NULL, '1 kg')) AS same_binary
+FROM one;
