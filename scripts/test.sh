@@ -4,7 +4,8 @@
 # throwaway cluster (pg_regress, pgTAP, extra checks), then the checks that
 # start their own servers (sanitizers, fuzzers, the release: once, on the
 # host); meanwhile the same suite on PostgreSQL 17 and 18 in Debian roots
-# (make versions-check).
+# (make versions-check); then moving a 15 database to each by pg_dump and
+# logical replication (make crossversion-check).
 # Prints each version's parts in their own units and ends with the line
 # "N passed, M failed"; exits non-zero on any failure.
 set -uo pipefail
@@ -41,5 +42,14 @@ export SEIZURE_COUNTS=$logs/pg$host.counts
 echo "=== PostgreSQL $host: $((SECONDS - start)) s"
 wait "$versions"
 cat "$logs/versions.out"
+# PostgreSQL 15 to 17 and 18 (test/crossversion): after both runs, which
+# installed the extension on the host and in the roots; the host's install
+# again, under the lock, in case another checkout's run replaced it
+(
+	flock 9
+	make -s PG_CONFIG="$PG_CONFIG" COPT="-Wall -Wextra -Wno-unused-parameter -Werror" install >/dev/null &&
+		PG_VERSIONS="$others" SEIZURE_COUNTS=$logs/crossversion.counts bash scripts/run-checks.sh test/crossversion
+) 9>/tmp/seizure-make-test.lock
 echo "make test: $((SECONDS - start)) s"
-bash scripts/summary.sh "$logs/pg$host.counts" "$logs/outside.counts" $(printf "$logs/pg%s.counts " $others)
+bash scripts/summary.sh "$logs/pg$host.counts" "$logs/outside.counts" $(printf "$logs/pg%s.counts " $others) \
+	"$logs/crossversion.counts"

@@ -83,10 +83,9 @@ CREATE MATERIALIZED VIEW lot_tally AS
 CREATE UNIQUE INDEX ON lot_tally (r, substance);
 SQL
 
-# md5 of every table's rows in text form, ordered (the alias whole_row is no
-# column's name: under the alias t, seizure_lot's column t was read instead of
-# the whole row); and the
-# reference tables' users' rows
+# md5 of every table's rows in text form, ordered, and the reference tables'
+# users' rows (the alias whole_row is no column's name: under the alias t,
+# seizure_lot's column t was read instead of the whole row)
 checksums() {
 	psql -qAtX -v ON_ERROR_STOP=1 -d "$1" <<'SQL'
 SELECT format('%s %s %s', c.relname, (xpath('/row/n/text()', query_to_xml(format('SELECT count(*) AS n FROM %s', c.oid::regclass), false, true, '')))[1],
