@@ -42,9 +42,9 @@ export SEIZURE_COUNTS=$logs/pg$host.counts
 echo "=== PostgreSQL $host: $((SECONDS - start)) s"
 wait "$versions"
 cat "$logs/versions.out"
-# PostgreSQL 15 to 17 and 18 (test/crossversion): after both runs, which
-# installed the extension on the host and in the roots; the host's install
-# again, under the lock, in case another checkout's run replaced it
+# PostgreSQL 15 to 17 and 18 (test/crossversion): after both runs, when
+# the roots are free (the checks build and install there themselves); the
+# host's install again, under the lock, in case another checkout replaced it
 (
 	flock 9
 	make -s PG_CONFIG="$PG_CONFIG" COPT="-Wall -Wextra -Wno-unused-parameter -Werror" install >/dev/null &&
