@@ -9,6 +9,10 @@
 #                              servers (ASan + UBSan, libFuzzer)
 #   make versions-check        the three above on PostgreSQL 17 and 18, each in
 #                              a Debian root (scripts/root.sh, scripts/versions.sh)
+#   make crossversion-check    test/crossversion/*.sh: a PostgreSQL 15 database
+#                              moved to 17 and 18 by pg_dump and by logical
+#                              replication (as root; needs the roots and the
+#                              extension installed in $(PG_CONFIG)'s server)
 #   make test                  everything: build with -Werror, install, a
 #                              throwaway cluster, every part above; one summary
 #                              line "N passed, M failed" (scripts/test.sh)
@@ -19,7 +23,7 @@
 PG_VERSIONS ?= 17 18
 PGTAP_SUITES = $(sort $(wildcard test/pgtap/*.sql))
 
-.PHONY: test prove_installcheck extra-check outside-check versions-check regress-list regress-skipped
+.PHONY: test prove_installcheck extra-check outside-check versions-check crossversion-check regress-list regress-skipped
 test:
 	bash scripts/test.sh
 
@@ -36,6 +40,9 @@ outside-check:
 
 versions-check:
 	bash scripts/versions.sh $(PG_VERSIONS)
+
+crossversion-check:
+	PG_CONFIG=$(PG_CONFIG) PG_VERSIONS="$(PG_VERSIONS)" bash scripts/run-checks.sh test/crossversion
 
 # for scripts: the pg_regress tests this run has, and those it leaves out
 regress-list:

@@ -178,7 +178,8 @@ case $cmd in
 	ensure) ensure "$1" ;;
 	run)
 		ver=$1; shift
-		exec 8>"$roots/pg$ver.lock" 2>/dev/null || { mkdir -p "$roots"; exec 8>"$roots/pg$ver.lock"; }
+		# the group keeps stderr: "exec 8>F 2>/dev/null" silenced the whole run
+		{ exec 8>"$roots/pg$ver.lock"; } 2>/dev/null || { mkdir -p "$roots"; exec 8>"$roots/pg$ver.lock"; }
 		flock 8
 		ensure "$ver"
 		copy_tree "$roots/pg$ver/work/seizure"

@@ -6,7 +6,8 @@
 # host), then make citus-check with Citus built from ../shared/vendor
 # (scripts/citus.sh); meanwhile the same suite and citus-check on
 # PostgreSQL 17 and 18 in Debian roots (make versions-check; Citus 13.2.2
-# does not support 18: a skip).
+# does not support 18: a skip); then moving a 15 database to each by
+# pg_dump and logical replication (make crossversion-check).
 # Prints each version's parts in their own units and ends with the line
 # "N passed, M failed"; exits non-zero on any failure.
 set -uo pipefail
@@ -50,5 +51,14 @@ export SEIZURE_COUNTS=$logs/pg$host.counts
 echo "=== PostgreSQL $host: $((SECONDS - start)) s"
 wait "$versions"
 cat "$logs/versions.out"
+# PostgreSQL 15 to 17 and 18 (test/crossversion): after both runs, when
+# the roots are free (the checks build and install there themselves); the
+# host's install again, under the lock, in case another checkout replaced it
+(
+	flock 9
+	make -s PG_CONFIG="$PG_CONFIG" COPT="-Wall -Wextra -Wno-unused-parameter -Werror" install >/dev/null &&
+		PG_VERSIONS="$others" SEIZURE_COUNTS=$logs/crossversion.counts bash scripts/run-checks.sh test/crossversion
+) 9>/tmp/seizure-make-test.lock
 echo "make test: $((SECONDS - start)) s"
-bash scripts/summary.sh "$logs/pg$host.counts" "$logs/outside.counts" $(printf "$logs/pg%s.counts " $others)
+bash scripts/summary.sh "$logs/pg$host.counts" "$logs/outside.counts" $(printf "$logs/pg%s.counts " $others) \
+	"$logs/crossversion.counts"

@@ -83,11 +83,13 @@ CREATE MATERIALIZED VIEW lot_tally AS
 CREATE UNIQUE INDEX ON lot_tally (r, substance);
 SQL
 
-# md5 of every table's rows in text form, ordered; and the reference tables' users' rows
+# md5 of every table's rows in text form, ordered, and the reference tables'
+# users' rows (the alias whole_row is no column's name: under the alias t,
+# seizure_lot's column t was read instead of the whole row)
 checksums() {
 	psql -qAtX -v ON_ERROR_STOP=1 -d "$1" <<'SQL'
 SELECT format('%s %s %s', c.relname, (xpath('/row/n/text()', query_to_xml(format('SELECT count(*) AS n FROM %s', c.oid::regclass), false, true, '')))[1],
-       (xpath('/row/h/text()', query_to_xml(format('SELECT md5(coalesce(string_agg(t::text, E''\n'' ORDER BY t::text COLLATE "C"), '''')) AS h FROM %s t', c.oid::regclass), false, true, '')))[1])
+       (xpath('/row/h/text()', query_to_xml(format('SELECT md5(coalesce(string_agg(whole_row::text, E''\n'' ORDER BY whole_row::text COLLATE "C"), '''')) AS h FROM %s whole_row', c.oid::regclass), false, true, '')))[1])
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE n.nspname = 'public' AND c.relkind IN ('r', 'm', 'v', 'p')
 ORDER BY c.relname COLLATE "C";
