@@ -185,6 +185,8 @@ read_names(const char **pp, int n, const char *(*name) (int), uint32 *mask)
 		if (*p != ',')
 			break;
 		p++;
+		if (*p == '\0' || *p == ' ')
+			break;				/* a comma that ends the list, as 0.2.0 read it */
 	}
 	*pp = p;
 	return true;
