@@ -5,7 +5,7 @@
 # runs of digits, spaces or punctuation), the call is timed at N and 2N
 # bytes, N doubled from about 1 MB until a call takes 50 ms (best of 5 runs
 # each, 5 more if the first say otherwise); 2N must take less than 3 times
-# as long.  Then, on an input large
+# as long, or, at 32 MB, under 100 ms (a speed no quadratic loop reaches).  Then, on an input large
 # enough that the call takes 0.4 s or more (at most 64 MB), the call runs
 # under a statement_timeout of a quarter of that time, at most 300 ms: it
 # must fail with 57014 in under 1.5 s, under 0.8 of its full time, and within
@@ -115,8 +115,13 @@ for name, expr, pre, unit, post in CASES:
             fill(pre, unit, post, 2 * n)
             t2 = min(t2, best_ms(expr))
             ratio = t2 / max(t1, 0.01)
-        ok = ratio < 3.0
-        line = f"{name}: {n // MB} MB {t1:.1f} ms, {2 * n // MB} MB {t2:.1f} ms, ratio {ratio:.2f}"
+        # a call that reads 32 MB in under 100 ms does a few ns a byte: no
+        # quadratic loop runs that fast at that size, and at such times the
+        # ratio is mostly the noise of a shared machine
+        fast = 2 * n >= 32 * MB and t2 < 100
+        ok = ratio < 3.0 or fast
+        line = (f"{name}: {n // MB} MB {t1:.1f} ms, {2 * n // MB} MB {t2:.1f} ms, ratio {ratio:.2f}"
+                + (" (linear by its speed)" if fast and ratio >= 3.0 else ""))
 
         # cancel: an input that takes 0.4 s or more, or 64 MB
         m, tm = 2 * n, t2
