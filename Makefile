@@ -11,7 +11,7 @@ PG_CPPFLAGS += -DSEIZURE_VERSION=\"$(EXTVERSION)\"
 # The install script is assembled from one SQL file per concept, in
 # dependency order (quantity first: everything else builds on it).
 SQL_PARTS = $(wildcard $(addprefix sql/parts/,$(addsuffix .sql, \
-	head quantity tally aggregates substance route identifiers party linked_groups bi \
+	head quantity tally aggregates substance route identifiers party linked_groups screening bi \
 	substance_data catalog_sync)))
 DATA_built = sql/$(EXTENSION)--$(EXTVERSION).sql
 DATA = $(filter-out $(DATA_built),$(wildcard sql/$(EXTENSION)--*--*.sql))
