@@ -2,7 +2,8 @@
 # extension installed), as PGXS's installcheck does:
 #
 #   make installcheck          pg_regress: test/sql/*.sql against expected/
-#   make prove_installcheck    pgTAP: test/pgtap/*.sql with pg_prove
+#   make pgtap-check           pgTAP: test/pgtap/*.sql with pg_prove (PGTAP=NAME:
+#                              one suite, test/pgtap/NAME.sql)
 #   make extra-check           test/extra/*.sh: one check each (drivers, loaders,
 #                              dump/restore, upgrade path, bad input, fuzzing)
 #   make outside-check         test/outside/*.sh: checks that start their own
@@ -21,13 +22,14 @@
 # data): it is then reported as skipped, never as passed.
 
 PG_VERSIONS ?= 17 18
-PGTAP_SUITES = $(sort $(wildcard test/pgtap/*.sql))
+PGTAP_SUITES = $(if $(PGTAP),$(addprefix test/pgtap/,$(addsuffix .sql,$(PGTAP))),$(sort $(wildcard test/pgtap/*.sql)))
 
-.PHONY: test prove_installcheck extra-check outside-check versions-check crossversion-check regress-list regress-skipped
+.PHONY: test pgtap-check extra-check outside-check versions-check crossversion-check regress-list regress-skipped
 test:
 	bash scripts/test.sh
 
-prove_installcheck:
+# not PGXS's prove_installcheck, which means Perl TAP tests (t/*.pl)
+pgtap-check:
 	psql -qX -v ON_ERROR_STOP=1 -c "CREATE EXTENSION IF NOT EXISTS pgtap" \
 		-c "CREATE EXTENSION IF NOT EXISTS $(EXTENSION)" >/dev/null
 	pg_prove --ext .sql $(PGTAP_SUITES)

@@ -26,7 +26,7 @@ echo "regress $((files - failed)) $failed $skipped files" >> "$SEIZURE_COUNTS"
 echo "pg_regress: $((SECONDS - t)) s"; t=$SECONDS
 
 # pgTAP, counted in assertions: pg_prove's summary
-mk prove_installcheck 2>&1 | tee "$log/prove"
+mk pgtap-check 2>&1 | tee "$log/prove"
 rc=${PIPESTATUS[0]}
 tests=$(sed -nE 's/^Files=[0-9]+, Tests=([0-9]+),.*/\1/p' "$log/prove" | tail -1)
 bad=$(sed -nE 's/.*Failed ([0-9]+)\/[0-9]+ subtests.*/\1/p' "$log/prove" | awk '{s += $1} END {print s + 0}')
