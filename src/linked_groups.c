@@ -15,7 +15,7 @@
  * budget (at most 8 MB), judged by the rows seen so far, so wide keys fetch
  * few rows.
  *
- * The edge query runs read-only (transaction_read_only for its length):
+ * The edge query runs read-only (the transaction read-only for its length):
  * it may neither write itself nor through a function it calls.  Values
  * are passed as parameters ($1, $2, ...), never spliced into its text.
  *
@@ -28,6 +28,7 @@
 
 #include "access/detoast.h"
 #include "access/htup_details.h"
+#include "access/xact.h"
 #include "catalog/pg_type.h"
 #include "common/hashfn.h"
 #include "executor/spi.h"
@@ -336,17 +337,16 @@ check_edge_query(SPIPlanPtr plan)
 }
 
 /*
- * Runs the edge query (with its nargs parameters) read-only and joins the
- * endpoints of every edge.
+ * Runs the edge query (with its nargs parameters) and joins the endpoints of
+ * every edge.
  */
 static void
-lg_read_edges(LgGraph *g, const char *sql, int nargs, Oid *types, Datum *values, const char *nulls)
+lg_read_edges_now(LgGraph *g, const char *sql, int nargs, Oid *types, Datum *values, const char *nulls)
 {
 	MemoryContext batch_cxt;
 	MemoryContext oldcxt;
 	SPIPlanPtr	plan;
 	Portal		portal;
-	int			guc_level;
 	long		rows = LG_FIRST_FETCH_ROWS;
 	uint64		seen_rows = 0;
 	Size		seen_bytes = 0;
@@ -355,10 +355,6 @@ lg_read_edges(LgGraph *g, const char *sql, int nargs, Oid *types, Datum *values,
 									  ALLOCSET_DEFAULT_SIZES);
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-	/* nothing the query runs may write; restored when the query is done */
-	guc_level = NewGUCNestLevel();
-	(void) set_config_option("transaction_read_only", "on", PGC_USERSET, PGC_S_SESSION,
-							 GUC_ACTION_SAVE, true, 0, false);
 	plan = SPI_prepare(sql, nargs, types);
 	if (plan == NULL)
 		elog(ERROR, "SPI_prepare failed: %s", SPI_result_code_string(SPI_result));
@@ -423,9 +419,31 @@ lg_read_edges(LgGraph *g, const char *sql, int nargs, Oid *types, Datum *values,
 							  seen_rows / seen_bytes));
 	}
 	SPI_cursor_close(portal);
-	AtEOXact_GUC(true, guc_level);
 	SPI_finish();
 	MemoryContextDelete(batch_cxt);
+}
+
+/*
+ * lg_read_edges_now in a read-only transaction state: nothing the query runs
+ * may write (25006), functions it calls included.  transaction_read_only
+ * cannot be set locally in a function from PostgreSQL 16 on, so the state
+ * itself is set, and put back however the query ends.
+ */
+static void
+lg_read_edges(LgGraph *g, const char *sql, int nargs, Oid *types, Datum *values, const char *nulls)
+{
+	bool		was_read_only = XactReadOnly;
+
+	XactReadOnly = true;
+	PG_TRY();
+	{
+		lg_read_edges_now(g, sql, nargs, types, values, nulls);
+	}
+	PG_FINALLY();
+	{
+		XactReadOnly = was_read_only;
+	}
+	PG_END_TRY();
 }
 
 typedef struct LgSortItem

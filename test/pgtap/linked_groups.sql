@@ -5,7 +5,7 @@ SELECT plan(20);
 SELECT has_function('linked_groups', ARRAY['text']);
 SELECT volatility_is('linked_groups', ARRAY['text'], 'volatile');
 SELECT is_strict('linked_groups', ARRAY['text']);
-SELECT is((SELECT proparallel::text || prosecdef::text FROM pg_proc WHERE proname = 'linked_groups'),
+SELECT is((SELECT proparallel::text || prosecdef::text FROM pg_proc WHERE oid = 'linked_groups(text)'::regprocedure),
 		  'ufalse', 'PARALLEL UNSAFE, not SECURITY DEFINER');
 
 CREATE TEMP TABLE e (a text, b text);
