@@ -241,7 +241,7 @@ STYLE = """
 body { font-family: sans-serif; max-width: 1100px; margin: 1em auto; color: #222; }
 h1 { font-size: 1.5em; } h2 { font-size: 1.2em; border-bottom: 1px solid #ccc; margin-top: 1.6em; }
 table { border-collapse: collapse; font-size: 0.85em; margin: 0.5em 0; }
-th, td { border: 1px solid #ccc; padding: 2px 6px; text-align: left; }
+th, td { border: 1px solid #ccc; padding: 2px 6px; text-align: left; white-space: nowrap; }
 th { background: #f2f2f2; }
 .pair img { display: block; }
 .pending { border: 2px dashed #c44e52; padding: 0.5em 1em; }
