@@ -38,8 +38,14 @@ dropdb --if-exists seizure_browser_report 2>/dev/null
 createdb seizure_browser_report || exit 1
 PGDATABASE=seizure_browser_report psql -X -q -v ON_ERROR_STOP=1 -f demo/report.sql >/dev/null &&
 	PGDATABASE=seizure_browser_report /usr/bin/python3 demo/report_html.py "$work/report.html" || exit 1
+# the screening's summary, when demo/report.sql has screened (its section 5)
+screened="No screening in this database"
+if [ "$(psql -X -At -d seizure_browser_report -c "SELECT to_regclass('hit') IS NOT NULL")" = t ]; then
+	screened=$(psql -X -At -d seizure_browser_report -c "SELECT (SELECT to_char(count(*), 'FM999,999,999') FROM consignment)
+		|| ' consignments screened, ' || count(DISTINCT consignment) || ' to inspect' FROM hit") || exit 1
+fi
 /usr/bin/python3 test/extra/browser.py report "$work/report.html" "$out/report.png" \
-	"30 seizures, in all: 24.2 kg + 2782 tablets" \
+	"30 seizures, in all: 24.2 kg + 2782 tablets" "$screened" \
 	"3.4 kg + 1000 tablets" \
 	"1.405689156 kg + 2232 tablets" \
 	"The press release's 31.4 kg is 24.2 kg + ~7.2 kg gross" || rc=1
