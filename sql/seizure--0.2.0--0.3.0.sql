@@ -261,3 +261,37 @@ END
 $$;
 COMMENT ON FUNCTION @extschema@.screen(text, text, text, bytea, date) IS
 	'screens consignments (consignment, field, kind, value, default_country) against a watch-list and, with the operation''s secret, a partner''s pseudonyms: one row per hit, saying which field matched which entry, how, and the network''s evidence';
+
+-- ---------------------------------------------------------------------------
+-- substances: the drugs that lead today's Korean and U.S. statistics and the
+-- UNODC and DEA threat reports (docs/substances.md, "The built-in catalog")
+-- ---------------------------------------------------------------------------
+
+INSERT INTO @extschema@.substance
+	(key, name_en, name_ko, unodc_group, unodc_subgroup, kr_class, us_schedule, builtin)
+SELECT v.*, true FROM (VALUES
+	('isotonitazene', 'Isotonitazene', '이소토니타젠', 'Opioids', 'Other illicit opioids', NULL, 'I'),
+	('metonitazene', 'Metonitazene', '메토니타젠', 'Opioids', 'Other illicit opioids', NULL, 'I'),
+	('protonitazene', 'Protonitazene', '프로토니타젠', 'Opioids', 'Other illicit opioids', NULL, 'I'),
+	('nitazene', 'Nitazenes, unspecified', '니타젠', 'Opioids', 'Other illicit opioids', NULL, NULL),
+	('zolpidem', 'Zolpidem', '졸피뎀', 'Sedatives and tranquillizers', 'Other sedatives and tranquillizers', '향정신성의약품', 'IV'),
+	('propofol', 'Propofol', '프로포폴', 'Sedatives and tranquillizers', 'Other sedatives and tranquillizers', '향정신성의약품', NULL),
+	('xylazine', 'Xylazine', '자일라진', NULL, NULL, NULL, NULL)
+) AS v;
+
+INSERT INTO @extschema@.substance_alias (alias, lang, substance, confidence, builtin)
+SELECT v.*, true FROM (VALUES
+	('marijuana oil', 'en', 'cannabis_oil', 1),
+	('THC cartridge', 'en', 'cannabis_oil', 1),
+	('THC vape cartridge', 'en', 'cannabis_oil', 1),
+	('cannabis vape cartridge', 'en', 'cannabis_oil', 1),
+	('marijuana vape cartridge', 'en', 'cannabis_oil', 1),
+	('대마 카트리지', 'ko', 'cannabis_oil', 1),
+	('tranq', 'en', 'xylazine', 0.8),
+	('Rompun', 'en', 'xylazine', 1),
+	('Ambien', 'en', 'zolpidem', 1),
+	('Stilnox', 'en', 'zolpidem', 1),
+	('스틸녹스', 'ko', 'zolpidem', 1),
+	('Diprivan', 'en', 'propofol', 1),
+	('우유주사', 'ko', 'propofol', 0.9)
+) AS v;

@@ -11,30 +11,30 @@ SELECT catalog_apply(s) AS changed FROM snap;
 
 -- a node whose catalog diverged: a new substance with an alias and a factor,
 -- a renamed key, a factor and an alias overriding built-in ones
-INSERT INTO substance (key, name_en, unodc_group) VALUES ('isotonitazene', 'Isotonitazene', 'Opioids');
-INSERT INTO substance_alias (alias, lang, substance, confidence) VALUES ('iso', 'en', 'isotonitazene', 0.5);
+INSERT INTO substance (key, name_en, unodc_group) VALUES ('etonitazepyne', 'Etonitazepyne', 'Opioids');
+INSERT INTO substance_alias (alias, lang, substance, confidence) VALUES ('eto', 'en', 'etonitazepyne', 0.5);
 INSERT INTO conversion_factor (substance, unit, grams_per_unit, basis, source)
-VALUES ('isotonitazene', 'tablet', 0.01, 'net', 'test figure');
+VALUES ('etonitazepyne', 'tablet', 0.01, 'net', 'test figure');
 INSERT INTO conversion_factor (substance, unit, grams_per_unit, basis, source)
 VALUES ('methamphetamine', 'dose', 0.06, 'net', 'test figure');
 INSERT INTO substance_alias (alias, lang, substance) VALUES ('ice', 'en', 'cocaine');
-SELECT normalize_substance('iso') AS iso, normalize_substance('ice') AS ice, to_mass('10 doses', 'methamphetamine') AS meth;
+SELECT normalize_substance('eto') AS iso, normalize_substance('ice') AS ice, to_mass('10 doses', 'methamphetamine') AS meth;
 CREATE TEMP TABLE diverged AS SELECT catalog_snapshot() AS s;
 
 -- applying the first snapshot restores it exactly, and the lookups follow
 SELECT catalog_apply(s) AS changed FROM snap;
 SELECT catalog_snapshot() = s AS restored FROM snap;
-SELECT normalize_substance('iso') AS iso, normalize_substance('ice') AS ice, to_mass('10 doses', 'methamphetamine') AS meth;
+SELECT normalize_substance('eto') AS iso, normalize_substance('ice') AS ice, to_mass('10 doses', 'methamphetamine') AS meth;
 -- and the other way: the diverged catalog, in one step, foreign keys held
 SELECT catalog_apply(s) AS changed FROM diverged;
 SELECT catalog_snapshot() = s AS equal FROM diverged;
-SELECT normalize_substance('iso') AS iso, to_mass('10 tablets', 'isotonitazene') AS iso_mass;
+SELECT normalize_substance('eto') AS iso, to_mass('10 tablets', 'etonitazepyne') AS iso_mass;
 -- a renamed key: the aliases and factors follow it
-UPDATE substance SET key = 'isotonitazene_base' WHERE key = 'isotonitazene';
+UPDATE substance SET key = 'etonitazepyne_base' WHERE key = 'etonitazepyne';
 CREATE TEMP TABLE renamed AS SELECT catalog_snapshot() AS s;
 SELECT catalog_apply(s) AS changed FROM diverged;
 SELECT catalog_apply(s) AS changed FROM renamed;
-SELECT catalog_snapshot() = s AS equal, normalize_substance('iso') AS iso FROM renamed;
+SELECT catalog_snapshot() = s AS equal, normalize_substance('eto') AS iso FROM renamed;
 SELECT catalog_apply(s) AS changed FROM snap;
 SELECT catalog_snapshot() = s AS restored FROM snap;
 
