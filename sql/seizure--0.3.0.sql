@@ -649,6 +649,38 @@ CREATE TRIGGER conversion_factor_protect_builtin_truncate BEFORE TRUNCATE
 	ON @extschema@.conversion_factor FOR EACH STATEMENT
 	EXECUTE FUNCTION @extschema@.catalog_builtin_guard();
 
+-- doses: how many doses a seizure is enough for, by a standard with its source
+CREATE TABLE @extschema@.dose_standard (
+	standard text NOT NULL CHECK (standard ~ '^[a-z0-9][a-z0-9_]*$'),
+	substance text REFERENCES @extschema@.substance (key) ON UPDATE CASCADE,
+	grams_per_dose numeric NOT NULL CHECK (grams_per_dose > 0 AND grams_per_dose <= 1000),
+	measures text NOT NULL CHECK (measures IN ('use', 'lethal')),
+	source text NOT NULL CHECK (btrim(source) <> ''),
+	builtin boolean NOT NULL DEFAULT false,
+	UNIQUE NULLS NOT DISTINCT (standard, substance, builtin)
+);
+COMMENT ON TABLE @extschema@.dose_standard IS
+	'grams of a substance per dose under a named standard (substance NULL: any substance), with the source of the figure; doses() reads it';
+COMMENT ON COLUMN @extschema@.dose_standard.measures IS
+	'what a dose is: use (one dose taken) or lethal (a potentially lethal dose)';
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.dose_standard', 'WHERE NOT builtin');
+GRANT SELECT ON @extschema@.dose_standard TO PUBLIC;
+CREATE TRIGGER dose_standard_protect_builtin BEFORE INSERT OR UPDATE OR DELETE
+	ON @extschema@.dose_standard FOR EACH ROW
+	EXECUTE FUNCTION @extschema@.catalog_builtin_guard();
+CREATE TRIGGER dose_standard_protect_builtin_truncate BEFORE TRUNCATE
+	ON @extschema@.dose_standard FOR EACH STATEMENT
+	EXECUTE FUNCTION @extschema@.catalog_builtin_guard();
+
+CREATE FUNCTION @extschema@.doses(q @extschema@.quantity, substance text) RETURNS @extschema@.quantity
+	AS 'MODULE_PATHNAME', 'substance_doses' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.doses(@extschema@.quantity, text) IS
+	'the doses a seizure is enough for by the Korea Customs Service''s standard (kcs, 0.03 g per dose): an estimate, rounded to a whole dose; counts and volumes through to_mass, gross weights refused';
+CREATE FUNCTION @extschema@.doses(q @extschema@.quantity, substance text, standard text) RETURNS @extschema@.quantity
+	AS 'MODULE_PATHNAME', 'substance_doses_standard' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.doses(@extschema@.quantity, text, text) IS
+	'doses with the standard named: a row of dose_standard, e.g. kcs or dea_lethal (2 mg of fentanyl, a potentially lethal dose)';
+
 -- ---------------------------------------------------------------------------
 -- route: the smuggling route of a seizure, its labels, and the route of a
 -- free-text remark
@@ -1384,6 +1416,16 @@ VALUES
 	 true),
 	('narcotic_pharmaceutical', 'tablet', 2.5880661394680086, 'gross',
 	 'Derived from the Korea Customs Service press release on the Korea-U.S. joint operation "Silent Sweeper II": seizures "totaling 31.4 kg" less the drugs named by weight (18.5 kg liquid marijuana + 4.7 kg methamphetamine + 1 kg ketamine = 24.2 kg) leave 7.2 kg for 2,782 tablets of pharmaceuticals containing narcotics: 7200 g / 2782 = 2.5880661394680086 g per tablet, gross (packaging included).',
+	 true);
+
+-- dose standards whose source can be named (docs/substances.md, "Doses")
+INSERT INTO @extschema@.dose_standard (standard, substance, grams_per_dose, measures, source, builtin)
+VALUES
+	('kcs', NULL, 0.03, 'use',
+	 'Korea Customs Service press releases state a seizure as the number of people it could dose at once ("동시에 N명이 투약할 수 있는 양"), at 0.03 g per dose (1회 투약량) whatever the drug.',
+	 true),
+	('dea_lethal', 'fentanyl', 0.002, 'lethal',
+	 'U.S. Drug Enforcement Administration, "Facts about Fentanyl" and "One Pill Can Kill": 2 milligrams of fentanyl is considered a potentially lethal dose; DEA states fentanyl seizures as potentially lethal doses.',
 	 true);
 
 -- ---------------------------------------------------------------------------

@@ -316,6 +316,16 @@ VALUES
 	 'Derived from the Korea Customs Service press release on the Korea-U.S. joint operation "Silent Sweeper II": seizures "totaling 31.4 kg" less the drugs named by weight (18.5 kg liquid marijuana + 4.7 kg methamphetamine + 1 kg ketamine = 24.2 kg) leave 7.2 kg for 2,782 tablets of pharmaceuticals containing narcotics: 7200 g / 2782 = 2.5880661394680086 g per tablet, gross (packaging included).',
 	 true);
 
+-- dose standards whose source can be named (docs/substances.md, "Doses")
+INSERT INTO @extschema@.dose_standard (standard, substance, grams_per_dose, measures, source, builtin)
+VALUES
+	('kcs', NULL, 0.03, 'use',
+	 'Korea Customs Service press releases state a seizure as the number of people it could dose at once ("동시에 N명이 투약할 수 있는 양"), at 0.03 g per dose (1회 투약량) whatever the drug.',
+	 true),
+	('dea_lethal', 'fentanyl', 0.002, 'lethal',
+	 'U.S. Drug Enforcement Administration, "Facts about Fentanyl" and "One Pill Can Kill": 2 milligrams of fentanyl is considered a potentially lethal dose; DEA states fentanyl seizures as potentially lethal doses.',
+	 true);
+
 -- ---------------------------------------------------------------------------
 -- One catalog for a Citus cluster (docs/citus.md).  Every node reads its
 -- own copy of the three tables.  After catalog_sync_setup() on the
