@@ -38,6 +38,22 @@ SELECT catalog_snapshot() = s AS equal, normalize_substance('eto') AS iso FROM r
 SELECT catalog_apply(s) AS changed FROM snap;
 SELECT catalog_snapshot() = s AS restored FROM snap;
 
+-- dose standards travel with the catalog; a snapshot taken before 0.3.0
+-- has none and leaves them alone
+SELECT jsonb_array_length(s->'dose_standard') = (SELECT count(*) FROM dose_standard) AS dose_standards FROM snap;
+INSERT INTO dose_standard (standard, substance, grams_per_dose, measures, source)
+VALUES ('lab', 'cocaine', 0.1, 'use', 'test figure');
+CREATE TEMP TABLE with_lab AS SELECT catalog_snapshot() AS s;
+SELECT catalog_apply(s) AS changed FROM snap;
+SELECT count(*) AS users_standards FROM dose_standard WHERE NOT builtin;
+SELECT catalog_apply(s) AS changed FROM with_lab;
+SELECT doses('1 kg', 'cocaine', 'lab') AS lab;
+SELECT catalog_apply(s - 'dose_standard') AS changed FROM snap;
+SELECT (SELECT count(*) FROM dose_standard WHERE NOT builtin) AS users_standards,
+       catalog_snapshot() - 'dose_standard' = s - 'dose_standard' AS rest_restored FROM snap;
+DELETE FROM dose_standard WHERE NOT builtin;
+SELECT catalog_snapshot() = s AS restored FROM snap;
+
 -- what it refuses
 SELECT catalog_apply('{"substance": []}');
 SELECT catalog_apply(NULL);
