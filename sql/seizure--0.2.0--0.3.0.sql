@@ -261,3 +261,206 @@ END
 $$;
 COMMENT ON FUNCTION @extschema@.screen(text, text, text, bytea, date) IS
 	'screens consignments (consignment, field, kind, value, default_country) against a watch-list and, with the operation''s secret, a partner''s pseudonyms: one row per hit, saying which field matched which entry, how, and the network''s evidence';
+
+-- ---------------------------------------------------------------------------
+-- substances: the drugs that lead today's Korean and U.S. statistics and the
+-- UNODC and DEA threat reports (docs/substances.md, "The built-in catalog")
+-- ---------------------------------------------------------------------------
+
+INSERT INTO @extschema@.substance
+	(key, name_en, name_ko, unodc_group, unodc_subgroup, kr_class, us_schedule, builtin)
+SELECT v.*, true FROM (VALUES
+	('isotonitazene', 'Isotonitazene', '이소토니타젠', 'Opioids', 'Other illicit opioids', NULL, 'I'),
+	('metonitazene', 'Metonitazene', '메토니타젠', 'Opioids', 'Other illicit opioids', NULL, 'I'),
+	('protonitazene', 'Protonitazene', '프로토니타젠', 'Opioids', 'Other illicit opioids', NULL, 'I'),
+	('nitazene', 'Nitazenes, unspecified', '니타젠', 'Opioids', 'Other illicit opioids', NULL, NULL),
+	('zolpidem', 'Zolpidem', '졸피뎀', 'Sedatives and tranquillizers', 'Other sedatives and tranquillizers', '향정신성의약품', 'IV'),
+	('propofol', 'Propofol', '프로포폴', 'Sedatives and tranquillizers', 'Other sedatives and tranquillizers', '향정신성의약품', NULL),
+	('xylazine', 'Xylazine', '자일라진', NULL, NULL, NULL, NULL)
+) AS v;
+
+INSERT INTO @extschema@.substance_alias (alias, lang, substance, confidence, builtin)
+SELECT v.*, true FROM (VALUES
+	('marijuana oil', 'en', 'cannabis_oil', 1),
+	('THC cartridge', 'en', 'cannabis_oil', 1),
+	('THC vape cartridge', 'en', 'cannabis_oil', 1),
+	('cannabis vape cartridge', 'en', 'cannabis_oil', 1),
+	('marijuana vape cartridge', 'en', 'cannabis_oil', 1),
+	('대마 카트리지', 'ko', 'cannabis_oil', 1),
+	('tranq', 'en', 'xylazine', 0.8),
+	('Rompun', 'en', 'xylazine', 1),
+	('Ambien', 'en', 'zolpidem', 1),
+	('Stilnox', 'en', 'zolpidem', 1),
+	('스틸녹스', 'ko', 'zolpidem', 1),
+	('Diprivan', 'en', 'propofol', 1),
+	('우유주사', 'ko', 'propofol', 0.9)
+) AS v;
+
+-- ---------------------------------------------------------------------------
+-- doses: the doses a seizure is enough for, by a standard with its source
+-- (docs/substances.md, "Doses")
+-- ---------------------------------------------------------------------------
+
+-- doses: how many doses a seizure is enough for, by a standard with its source
+CREATE TABLE @extschema@.dose_standard (
+	standard text NOT NULL CHECK (standard ~ '^[a-z0-9][a-z0-9_]*$'),
+	substance text REFERENCES @extschema@.substance (key) ON UPDATE CASCADE,
+	grams_per_dose numeric NOT NULL CHECK (grams_per_dose > 0 AND grams_per_dose <= 1000),
+	measures text NOT NULL CHECK (measures IN ('use', 'lethal')),
+	source text NOT NULL CHECK (btrim(source) <> ''),
+	builtin boolean NOT NULL DEFAULT false,
+	UNIQUE NULLS NOT DISTINCT (standard, substance, builtin)
+);
+COMMENT ON TABLE @extschema@.dose_standard IS
+	'grams of a substance per dose under a named standard (substance NULL: any substance), with the source of the figure; doses() reads it';
+COMMENT ON COLUMN @extschema@.dose_standard.measures IS
+	'what a dose is: use (one dose taken) or lethal (a potentially lethal dose)';
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.dose_standard', 'WHERE NOT builtin');
+GRANT SELECT ON @extschema@.dose_standard TO PUBLIC;
+CREATE TRIGGER dose_standard_protect_builtin BEFORE INSERT OR UPDATE OR DELETE
+	ON @extschema@.dose_standard FOR EACH ROW
+	EXECUTE FUNCTION @extschema@.catalog_builtin_guard();
+CREATE TRIGGER dose_standard_protect_builtin_truncate BEFORE TRUNCATE
+	ON @extschema@.dose_standard FOR EACH STATEMENT
+	EXECUTE FUNCTION @extschema@.catalog_builtin_guard();
+
+CREATE FUNCTION @extschema@.doses(q @extschema@.quantity, substance text) RETURNS @extschema@.quantity
+	AS 'MODULE_PATHNAME', 'substance_doses' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.doses(@extschema@.quantity, text) IS
+	'the doses a seizure is enough for by the Korea Customs Service''s standard (kcs, 0.03 g per dose): an estimate, rounded to a whole dose; counts and volumes through to_mass, gross weights refused';
+CREATE FUNCTION @extschema@.doses(q @extschema@.quantity, substance text, standard text) RETURNS @extschema@.quantity
+	AS 'MODULE_PATHNAME', 'substance_doses_standard' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.doses(@extschema@.quantity, text, text) IS
+	'doses with the standard named: a row of dose_standard, e.g. kcs or dea_lethal (2 mg of fentanyl, a potentially lethal dose)';
+
+-- dose standards whose source can be named (docs/substances.md, "Doses")
+INSERT INTO @extschema@.dose_standard (standard, substance, grams_per_dose, measures, source, builtin)
+VALUES
+	('kcs', NULL, 0.03, 'use',
+	 'Korea Customs Service press releases state a seizure as the number of people it could dose at once ("동시에 N명이 투약할 수 있는 양"), at 0.03 g per dose (1회 투약량) whatever the drug.',
+	 true),
+	('dea_lethal', 'fentanyl', 0.002, 'lethal',
+	 'U.S. Drug Enforcement Administration, "Facts about Fentanyl" and "One Pill Can Kill": 2 milligrams of fentanyl is considered a potentially lethal dose; DEA states fentanyl seizures as potentially lethal doses.',
+	 true);
+
+-- the dose standards are a part of the catalog a Citus cluster shares: in
+-- its snapshot, under its guard; a cluster set up under 0.2.0 runs
+-- catalog_sync_setup() again to send them (docs/citus.md)
+CREATE TRIGGER dose_standard_guard BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE
+	ON @extschema@.dose_standard FOR EACH STATEMENT
+	EXECUTE FUNCTION @extschema@.catalog_sync_guard();
+CREATE OR REPLACE FUNCTION @extschema@.catalog_snapshot() RETURNS jsonb
+	LANGUAGE sql STABLE PARALLEL SAFE
+	SET search_path = pg_catalog, pg_temp
+	AS $$
+	SELECT jsonb_build_object(
+		'substance', coalesce((SELECT jsonb_agg(to_jsonb(s) ORDER BY s.key)
+							   FROM @extschema@.substance s), '[]'),
+		'substance_alias', coalesce((SELECT jsonb_agg(to_jsonb(a) ORDER BY a.alias, a.substance)
+									 FROM @extschema@.substance_alias a), '[]'),
+		'conversion_factor', coalesce((SELECT jsonb_agg(to_jsonb(f) ORDER BY f.substance, f.unit, f.basis, f.builtin)
+									   FROM @extschema@.conversion_factor f), '[]'),
+		'dose_standard', coalesce((SELECT jsonb_agg(to_jsonb(d) ORDER BY d.standard, d.substance, d.builtin)
+								   FROM @extschema@.dose_standard d), '[]'))
+$$;
+COMMENT ON FUNCTION @extschema@.catalog_snapshot() IS
+	'the substance catalog (substance, substance_alias, conversion_factor, dose_standard) as one jsonb value, rows in key order';
+CREATE OR REPLACE FUNCTION @extschema@.catalog_apply(snapshot jsonb) RETURNS boolean
+	LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+	SET search_path = pg_catalog, pg_temp
+	AS $$
+BEGIN
+	IF snapshot IS NULL OR NOT snapshot ?& ARRAY['substance', 'substance_alias', 'conversion_factor'] THEN
+		RAISE EXCEPTION 'invalid catalog snapshot'
+			USING ERRCODE = '22023',
+				  DETAIL = 'A snapshot has the keys substance, substance_alias and conversion_factor.',
+				  HINT = 'Take it with catalog_snapshot().';
+	END IF;
+	IF @extschema@.catalog_snapshot() = snapshot THEN
+		RETURN false;
+	END IF;
+	-- new and changed substances first, removed ones last, so that the
+	-- foreign keys of aliases and factors hold at every step; rows already
+	-- equal are left alone (built-in rows change only in an extension script
+	-- or through catalog_sync_pull)
+	INSERT INTO @extschema@.substance
+	SELECT * FROM jsonb_populate_recordset(NULL::@extschema@.substance, snapshot->'substance') n
+	WHERE NOT EXISTS (SELECT FROM @extschema@.substance s WHERE s IS NOT DISTINCT FROM n)
+	ON CONFLICT (key) DO UPDATE SET
+		name_en = excluded.name_en, name_ko = excluded.name_ko, unodc_group = excluded.unodc_group,
+		unodc_subgroup = excluded.unodc_subgroup, kr_class = excluded.kr_class,
+		us_schedule = excluded.us_schedule, builtin = excluded.builtin;
+	DELETE FROM @extschema@.substance_alias a WHERE NOT EXISTS (
+		SELECT FROM jsonb_populate_recordset(NULL::@extschema@.substance_alias, snapshot->'substance_alias') n
+		WHERE n IS NOT DISTINCT FROM a);
+	INSERT INTO @extschema@.substance_alias
+	SELECT * FROM jsonb_populate_recordset(NULL::@extschema@.substance_alias, snapshot->'substance_alias') n
+	WHERE NOT EXISTS (SELECT FROM @extschema@.substance_alias a WHERE a IS NOT DISTINCT FROM n);
+	DELETE FROM @extschema@.conversion_factor f WHERE NOT EXISTS (
+		SELECT FROM jsonb_populate_recordset(NULL::@extschema@.conversion_factor, snapshot->'conversion_factor') n
+		WHERE n IS NOT DISTINCT FROM f);
+	INSERT INTO @extschema@.conversion_factor
+	SELECT * FROM jsonb_populate_recordset(NULL::@extschema@.conversion_factor, snapshot->'conversion_factor') n
+	WHERE NOT EXISTS (SELECT FROM @extschema@.conversion_factor f WHERE f IS NOT DISTINCT FROM n);
+	-- a snapshot taken before 0.3.0 has no dose standards: they stay
+	IF snapshot ? 'dose_standard' THEN
+		DELETE FROM @extschema@.dose_standard d WHERE NOT EXISTS (
+			SELECT FROM jsonb_populate_recordset(NULL::@extschema@.dose_standard, snapshot->'dose_standard') n
+			WHERE n IS NOT DISTINCT FROM d);
+		INSERT INTO @extschema@.dose_standard
+		SELECT * FROM jsonb_populate_recordset(NULL::@extschema@.dose_standard, snapshot->'dose_standard') n
+		WHERE NOT EXISTS (SELECT FROM @extschema@.dose_standard d WHERE d IS NOT DISTINCT FROM n);
+	END IF;
+	DELETE FROM @extschema@.substance s WHERE NOT EXISTS (
+		SELECT FROM jsonb_populate_recordset(NULL::@extschema@.substance, snapshot->'substance') n
+		WHERE n.key = s.key);
+	RETURN true;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.catalog_apply(jsonb) IS
+	'makes this node''s substance catalog equal to a catalog_snapshot(); false when it already was';
+CREATE OR REPLACE FUNCTION @extschema@.catalog_sync_setup() RETURNS text
+	LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+	SET search_path = pg_catalog, pg_temp
+	AS $$
+BEGIN
+	IF NOT EXISTS (SELECT FROM pg_extension WHERE extname = 'citus') THEN
+		RAISE EXCEPTION 'the citus extension is not installed in this database'
+			USING ERRCODE = '55000',
+				  HINT = 'On one server the catalog needs no setup.';
+	END IF;
+	IF to_regclass('@extschema@.catalog_sync') IS NOT NULL THEN
+		-- run again after citus_add_node: the new node gets a placement of
+		-- catalog_sync (Citus copies reference tables lazily), then every
+		-- node the coordinator's catalog
+		PERFORM replicate_reference_tables('block_writes');
+		-- a cluster set up before 0.3.0 shares its dose standards from now on
+		IF NOT EXISTS (SELECT FROM pg_trigger WHERE tgname = 'dose_standard_sync_push'
+					   AND tgrelid = '@extschema@.dose_standard'::regclass) THEN
+			CREATE TRIGGER dose_standard_sync_push AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
+				ON @extschema@.dose_standard FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.catalog_sync_push();
+		END IF;
+		UPDATE @extschema@.catalog_sync SET snapshot = @extschema@.catalog_snapshot();
+		RETURN 'catalog sent again to every node';
+	END IF;
+	CREATE TABLE @extschema@.catalog_sync (id int PRIMARY KEY CHECK (id = 1), snapshot jsonb NOT NULL);
+	COMMENT ON TABLE @extschema@.catalog_sync IS
+		'the coordinator''s substance catalog, as a Citus reference table: one row that every node applies';
+	PERFORM set_config('citus.enable_unsafe_triggers', 'on', true);
+	PERFORM create_reference_table('@extschema@.catalog_sync');
+	CREATE TRIGGER catalog_sync_pull AFTER INSERT OR UPDATE ON @extschema@.catalog_sync
+		FOR EACH ROW EXECUTE FUNCTION @extschema@.catalog_sync_pull();
+	INSERT INTO @extschema@.catalog_sync VALUES (1, @extschema@.catalog_snapshot());
+	CREATE TRIGGER substance_sync_push AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
+		ON @extschema@.substance FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.catalog_sync_push();
+	CREATE TRIGGER substance_alias_sync_push AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
+		ON @extschema@.substance_alias FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.catalog_sync_push();
+	CREATE TRIGGER conversion_factor_sync_push AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
+		ON @extschema@.conversion_factor FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.catalog_sync_push();
+	CREATE TRIGGER dose_standard_sync_push AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
+		ON @extschema@.dose_standard FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.catalog_sync_push();
+	RETURN 'catalog sent to every node; change it on the coordinator only';
+END
+$$;
+COMMENT ON FUNCTION @extschema@.catalog_sync_setup() IS
+	'on a Citus coordinator: one substance catalog for the cluster, every change sent to every node in its transaction; run again after citus_add_node, it sends the catalog to the new node';

@@ -649,6 +649,38 @@ CREATE TRIGGER conversion_factor_protect_builtin_truncate BEFORE TRUNCATE
 	ON @extschema@.conversion_factor FOR EACH STATEMENT
 	EXECUTE FUNCTION @extschema@.catalog_builtin_guard();
 
+-- doses: how many doses a seizure is enough for, by a standard with its source
+CREATE TABLE @extschema@.dose_standard (
+	standard text NOT NULL CHECK (standard ~ '^[a-z0-9][a-z0-9_]*$'),
+	substance text REFERENCES @extschema@.substance (key) ON UPDATE CASCADE,
+	grams_per_dose numeric NOT NULL CHECK (grams_per_dose > 0 AND grams_per_dose <= 1000),
+	measures text NOT NULL CHECK (measures IN ('use', 'lethal')),
+	source text NOT NULL CHECK (btrim(source) <> ''),
+	builtin boolean NOT NULL DEFAULT false,
+	UNIQUE NULLS NOT DISTINCT (standard, substance, builtin)
+);
+COMMENT ON TABLE @extschema@.dose_standard IS
+	'grams of a substance per dose under a named standard (substance NULL: any substance), with the source of the figure; doses() reads it';
+COMMENT ON COLUMN @extschema@.dose_standard.measures IS
+	'what a dose is: use (one dose taken) or lethal (a potentially lethal dose)';
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.dose_standard', 'WHERE NOT builtin');
+GRANT SELECT ON @extschema@.dose_standard TO PUBLIC;
+CREATE TRIGGER dose_standard_protect_builtin BEFORE INSERT OR UPDATE OR DELETE
+	ON @extschema@.dose_standard FOR EACH ROW
+	EXECUTE FUNCTION @extschema@.catalog_builtin_guard();
+CREATE TRIGGER dose_standard_protect_builtin_truncate BEFORE TRUNCATE
+	ON @extschema@.dose_standard FOR EACH STATEMENT
+	EXECUTE FUNCTION @extschema@.catalog_builtin_guard();
+
+CREATE FUNCTION @extschema@.doses(q @extschema@.quantity, substance text) RETURNS @extschema@.quantity
+	AS 'MODULE_PATHNAME', 'substance_doses' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.doses(@extschema@.quantity, text) IS
+	'the doses a seizure is enough for by the Korea Customs Service''s standard (kcs, 0.03 g per dose): an estimate, rounded to a whole dose; counts and volumes through to_mass, gross weights refused';
+CREATE FUNCTION @extschema@.doses(q @extschema@.quantity, substance text, standard text) RETURNS @extschema@.quantity
+	AS 'MODULE_PATHNAME', 'substance_doses_standard' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.doses(@extschema@.quantity, text, text) IS
+	'doses with the standard named: a row of dose_standard, e.g. kcs or dea_lethal (2 mg of fentanyl, a potentially lethal dose)';
+
 -- ---------------------------------------------------------------------------
 -- route: the smuggling route of a seizure, its labels, and the route of a
 -- free-text remark
@@ -1125,6 +1157,14 @@ SELECT v.*, true FROM (VALUES
 	('buprenorphine', 'Buprenorphine', '부프레노르핀', 'Opioids', 'Pharmaceutical opioids', '향정신성의약품', 'III'),
 	('tramadol', 'Tramadol', '트라마돌', 'Opioids', 'Pharmaceutical opioids', NULL, 'IV'),
 	('naloxone', 'Naloxone', '날록손', 'Opioids', 'Pharmaceutical opioids', NULL, NULL),
+	-- nitazenes (2-benzylbenzimidazole opioids), each with its own key and
+	-- one key for the class as reports name it; U.S.: DEA Schedule I (21 CFR
+	-- 1308.11: isotonitazene 2021; metonitazene, protonitazene 2022 as
+	-- temporary orders); Korean class not stated (not verified here)
+	('isotonitazene', 'Isotonitazene', '이소토니타젠', 'Opioids', 'Other illicit opioids', NULL, 'I'),
+	('metonitazene', 'Metonitazene', '메토니타젠', 'Opioids', 'Other illicit opioids', NULL, 'I'),
+	('protonitazene', 'Protonitazene', '프로토니타젠', 'Opioids', 'Other illicit opioids', NULL, 'I'),
+	('nitazene', 'Nitazenes, unspecified', '니타젠', 'Opioids', 'Other illicit opioids', NULL, NULL),
 	-- hallucinogens
 	('lsd', 'LSD', '엘에스디', 'Hallucinogens', 'LSD', '향정신성의약품', 'I'),
 	('psilocybin', 'Psilocybin', '사일로시빈', 'Hallucinogens', 'Other Hallucinogens', '향정신성의약품', 'I'),
@@ -1166,6 +1206,15 @@ SELECT v.*, true FROM (VALUES
 	('oxazepam', 'Oxazepam', '옥사제팜', 'Sedatives and tranquillizers', 'Benzodiazepines', '향정신성의약품', 'IV'),
 	('phenazepam', 'Phenazepam', '페나제팜', 'Sedatives and tranquillizers', 'Benzodiazepines', NULL, NULL),
 	('zopiclone', 'Zopiclone', '조피클론', 'Sedatives and tranquillizers', 'Other sedatives and tranquillizers', '향정신성의약품', NULL),
+	-- zolpidem: 향정신성의약품 (마약류 관리에 관한 법률), U.S. Schedule IV (21 CFR 1308.14);
+	-- propofol: 향정신성의약품 since 2011, not federally scheduled in the U.S.
+	('zolpidem', 'Zolpidem', '졸피뎀', 'Sedatives and tranquillizers', 'Other sedatives and tranquillizers', '향정신성의약품', 'IV'),
+	('propofol', 'Propofol', '프로포폴', 'Sedatives and tranquillizers', 'Other sedatives and tranquillizers', '향정신성의약품', NULL),
+	-- xylazine: a veterinary sedative, not federally scheduled as of 2024
+	-- (ONDCP designated fentanyl-adulterated xylazine an emerging threat,
+	-- April 2023); not known to be controlled in Korea, so no Korean class;
+	-- not under international control, so no UNODC group
+	('xylazine', 'Xylazine', '자일라진', NULL, NULL, NULL, NULL),
 	('methaqualone', 'Methaqualone', '메타콸론', 'Sedatives and tranquillizers', 'Methaqualone', '향정신성의약품', 'I'),
 	('ghb', 'GHB (gamma-hydroxybutyric acid)', '지에이치비', 'Sedatives and tranquillizers', 'GBL/GHB', '향정신성의약품', 'I'),
 	('gbl', 'GBL (gamma-butyrolactone)', '감마부티로락톤', 'Sedatives and tranquillizers', 'GBL/GHB', NULL, NULL),
@@ -1250,6 +1299,13 @@ SELECT v.*, true FROM (VALUES
 	('해시시', 'ko', 'cannabis_resin', 1),
 	('해쉬', 'ko', 'cannabis_resin', 0.9),
 	('liquid marijuana', 'en', 'cannabis_oil', 1),
+	-- a form that makes another cannabis product is a name of its own
+	('marijuana oil', 'en', 'cannabis_oil', 1),
+	('THC cartridge', 'en', 'cannabis_oil', 1),
+	('THC vape cartridge', 'en', 'cannabis_oil', 1),
+	('cannabis vape cartridge', 'en', 'cannabis_oil', 1),
+	('marijuana vape cartridge', 'en', 'cannabis_oil', 1),
+	('대마 카트리지', 'ko', 'cannabis_oil', 1),
 	('liquid cannabis', 'en', 'cannabis_oil', 1),
 	('hash oil', 'en', 'cannabis_oil', 1),
 	('THC oil', 'en', 'cannabis_oil', 1),
@@ -1288,6 +1344,10 @@ SELECT v.*, true FROM (VALUES
 	('mefentanyl', 'en', '3_methylfentanyl', 1),
 	('OxyContin', 'en', 'oxycodone', 1),
 	('oxy', 'en', 'oxycodone', 0.8),
+	-- xylazine (DEA and ONDCP reports; "tranq" is DEA's
+	-- street name for xylazine, also said of fentanyl mixed with it)
+	('tranq', 'en', 'xylazine', 0.8),
+	('Rompun', 'en', 'xylazine', 1),
 	('poppy plant', 'en', 'opium_poppy', 1),
 	('Papaver somniferum', 'en', 'opium_poppy', 1),
 	('양귀비 짚', 'ko', 'poppy_straw', 1),
@@ -1331,6 +1391,11 @@ SELECT v.*, true FROM (VALUES
 	('Gamma-Hydroxybutyric acid', 'en', 'ghb', 1),
 	('물뽕', 'ko', 'ghb', 0.9),
 	('Gamma-Butyrolactone', 'en', 'gbl', 1),
+	('Ambien', 'en', 'zolpidem', 1),
+	('Stilnox', 'en', 'zolpidem', 1),
+	('스틸녹스', 'ko', 'zolpidem', 1),
+	('Diprivan', 'en', 'propofol', 1),
+	('우유주사', 'ko', 'propofol', 0.9),
 	-- other
 	('DXM', 'en', 'dextromethorphan', 1),
 	('러미라', 'ko', 'dextromethorphan', 1),
@@ -1351,6 +1416,16 @@ VALUES
 	 true),
 	('narcotic_pharmaceutical', 'tablet', 2.5880661394680086, 'gross',
 	 'Derived from the Korea Customs Service press release on the Korea-U.S. joint operation "Silent Sweeper II": seizures "totaling 31.4 kg" less the drugs named by weight (18.5 kg liquid marijuana + 4.7 kg methamphetamine + 1 kg ketamine = 24.2 kg) leave 7.2 kg for 2,782 tablets of pharmaceuticals containing narcotics: 7200 g / 2782 = 2.5880661394680086 g per tablet, gross (packaging included).',
+	 true);
+
+-- dose standards whose source can be named (docs/substances.md, "Doses")
+INSERT INTO @extschema@.dose_standard (standard, substance, grams_per_dose, measures, source, builtin)
+VALUES
+	('kcs', NULL, 0.03, 'use',
+	 'Korea Customs Service press releases state a seizure as the number of people it could dose at once ("동시에 N명이 투약할 수 있는 양"), at 0.03 g per dose (1회 투약량) whatever the drug.',
+	 true),
+	('dea_lethal', 'fentanyl', 0.002, 'lethal',
+	 'U.S. Drug Enforcement Administration, "Facts about Fentanyl" and "One Pill Can Kill": 2 milligrams of fentanyl is considered a potentially lethal dose; DEA states fentanyl seizures as potentially lethal doses.',
 	 true);
 
 -- ---------------------------------------------------------------------------
@@ -1385,6 +1460,9 @@ CREATE TRIGGER substance_alias_guard BEFORE INSERT OR UPDATE OR DELETE OR TRUNCA
 CREATE TRIGGER conversion_factor_guard BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE
 	ON @extschema@.conversion_factor FOR EACH STATEMENT
 	EXECUTE FUNCTION @extschema@.catalog_sync_guard();
+CREATE TRIGGER dose_standard_guard BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE
+	ON @extschema@.dose_standard FOR EACH STATEMENT
+	EXECUTE FUNCTION @extschema@.catalog_sync_guard();
 
 CREATE FUNCTION @extschema@.catalog_snapshot() RETURNS jsonb
 	LANGUAGE sql STABLE PARALLEL SAFE
@@ -1396,10 +1474,12 @@ CREATE FUNCTION @extschema@.catalog_snapshot() RETURNS jsonb
 		'substance_alias', coalesce((SELECT jsonb_agg(to_jsonb(a) ORDER BY a.alias, a.substance)
 									 FROM @extschema@.substance_alias a), '[]'),
 		'conversion_factor', coalesce((SELECT jsonb_agg(to_jsonb(f) ORDER BY f.substance, f.unit, f.basis, f.builtin)
-									   FROM @extschema@.conversion_factor f), '[]'))
+									   FROM @extschema@.conversion_factor f), '[]'),
+		'dose_standard', coalesce((SELECT jsonb_agg(to_jsonb(d) ORDER BY d.standard, d.substance, d.builtin)
+								   FROM @extschema@.dose_standard d), '[]'))
 $$;
 COMMENT ON FUNCTION @extschema@.catalog_snapshot() IS
-	'the substance catalog (substance, substance_alias, conversion_factor) as one jsonb value, rows in key order';
+	'the substance catalog (substance, substance_alias, conversion_factor, dose_standard) as one jsonb value, rows in key order';
 
 CREATE FUNCTION @extschema@.catalog_apply(snapshot jsonb) RETURNS boolean
 	LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
@@ -1438,6 +1518,15 @@ BEGIN
 	INSERT INTO @extschema@.conversion_factor
 	SELECT * FROM jsonb_populate_recordset(NULL::@extschema@.conversion_factor, snapshot->'conversion_factor') n
 	WHERE NOT EXISTS (SELECT FROM @extschema@.conversion_factor f WHERE f IS NOT DISTINCT FROM n);
+	-- a snapshot taken before 0.3.0 has no dose standards: they stay
+	IF snapshot ? 'dose_standard' THEN
+		DELETE FROM @extschema@.dose_standard d WHERE NOT EXISTS (
+			SELECT FROM jsonb_populate_recordset(NULL::@extschema@.dose_standard, snapshot->'dose_standard') n
+			WHERE n IS NOT DISTINCT FROM d);
+		INSERT INTO @extschema@.dose_standard
+		SELECT * FROM jsonb_populate_recordset(NULL::@extschema@.dose_standard, snapshot->'dose_standard') n
+		WHERE NOT EXISTS (SELECT FROM @extschema@.dose_standard d WHERE d IS NOT DISTINCT FROM n);
+	END IF;
 	DELETE FROM @extschema@.substance s WHERE NOT EXISTS (
 		SELECT FROM jsonb_populate_recordset(NULL::@extschema@.substance, snapshot->'substance') n
 		WHERE n.key = s.key);
@@ -1480,6 +1569,12 @@ BEGIN
 		-- catalog_sync (Citus copies reference tables lazily), then every
 		-- node the coordinator's catalog
 		PERFORM replicate_reference_tables('block_writes');
+		-- a cluster set up before 0.3.0 shares its dose standards from now on
+		IF NOT EXISTS (SELECT FROM pg_trigger WHERE tgname = 'dose_standard_sync_push'
+					   AND tgrelid = '@extschema@.dose_standard'::regclass) THEN
+			CREATE TRIGGER dose_standard_sync_push AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
+				ON @extschema@.dose_standard FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.catalog_sync_push();
+		END IF;
 		UPDATE @extschema@.catalog_sync SET snapshot = @extschema@.catalog_snapshot();
 		RETURN 'catalog sent again to every node';
 	END IF;
@@ -1497,6 +1592,8 @@ BEGIN
 		ON @extschema@.substance_alias FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.catalog_sync_push();
 	CREATE TRIGGER conversion_factor_sync_push AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
 		ON @extschema@.conversion_factor FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.catalog_sync_push();
+	CREATE TRIGGER dose_standard_sync_push AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
+		ON @extschema@.dose_standard FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.catalog_sync_push();
 	RETURN 'catalog sent to every node; change it on the coordinator only';
 END
 $$;

@@ -7,13 +7,16 @@
 #include "postgres.h"
 
 #include "access/htup_details.h"
+#include "catalog/pg_type.h"
 #include "commands/trigger.h"
+#include "executor/spi.h"
 #include "funcapi.h"
 #include "mb/pg_wchar.h"
 #include "utils/builtins.h"
 #include "utils/inval.h"
 #include "utils/lsyscache.h"
 
+#include "numeric_build.h"
 #include "quantity.h"
 #include "substance_cache.h"
 #include "tally.h"
@@ -310,6 +313,133 @@ substance_tally_to_mass_basis(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_QUANTITY_P(tally_to_mass_internal(fcinfo, PG_GETARG_TALLY_P(0),
 												(int) basis_arg(fcinfo, 2)));
+}
+
+/* The one text value a query returns, copied out of SPI; NULL for NULL. */
+static char *
+spi_text(const char *sql, int nargs, Oid *argtypes, Datum *args)
+{
+	char	   *v;
+
+	if (SPI_execute_with_args(sql, nargs, argtypes, args, NULL, true, 1) != SPI_OK_SELECT ||
+		SPI_processed != 1)
+		elog(ERROR, "reading the dose standards failed");
+	v = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
+	return v ? strcpy(SPI_palloc(strlen(v) + 1), v) : NULL;
+}
+
+/*
+ * The grams per dose of standard for substance key: the standard's row for
+ * that substance, else its row for any substance (substance NULL); a
+ * user's row before a built-in one.  ERROR 22023 when the standard is
+ * unknown or gives no dose of the substance.
+ */
+static Datum
+dose_grams(FunctionCallInfo fcinfo, const char *standard, const char *key)
+{
+	char	   *nsp = get_namespace_name(get_func_namespace(fcinfo->flinfo->fn_oid));
+	const char *table = catalog_table(fcinfo, "dose_standard");
+	Oid			argtypes[2] = {TEXTOID, TEXTOID};
+	Datum		args[2];
+	Datum		grams = (Datum) 0;
+	char	   *others = NULL;
+	bool		isnull;
+
+	if (nsp == NULL)
+		elog(ERROR, "cache lookup failed for the schema of function %u", fcinfo->flinfo->fn_oid);
+	args[0] = CStringGetTextDatum(standard);
+	args[1] = CStringGetTextDatum(key);
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	if (SPI_execute_with_args(psprintf("SELECT grams_per_dose FROM %s "
+									   "WHERE standard OPERATOR(pg_catalog.=) $1 "
+									   "AND (substance OPERATOR(pg_catalog.=) $2 OR substance IS NULL) "
+									   "ORDER BY substance IS NULL, builtin LIMIT 1", table),
+							  2, argtypes, args, NULL, true, 1) != SPI_OK_SELECT)
+		elog(ERROR, "reading %s failed", table);
+	if (SPI_processed > 0)
+	{
+		Datum		d = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
+
+		if (!isnull)
+			grams = SPI_datumTransfer(d, false, -1);
+	}
+	else
+	{
+		/* the substances the standard gives doses of; none: it is unknown */
+		others = spi_text(psprintf("SELECT pg_catalog.string_agg(DISTINCT substance, ', ' ORDER BY substance) "
+								   "FROM %s WHERE standard OPERATOR(pg_catalog.=) $1", table),
+						  1, argtypes, args);
+		if (others == NULL)
+		{
+			char	   *known = spi_text(psprintf("SELECT pg_catalog.string_agg(DISTINCT standard, ', ' ORDER BY standard) FROM %s",
+												  table), 0, NULL, NULL);
+
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("unknown dose standard \"%s\"", standard),
+					 known ? errdetail("The dose standards are: %s.", known) :
+					 errdetail("Table %s has no rows.", table),
+					 errhint("Name one of them, or add one: INSERT INTO %s (standard, substance, grams_per_dose, measures, source) VALUES (%s, NULL, grams_per_dose, measures, 'where the figure comes from');",
+							 table, quote_literal_cstr(standard))));
+		}
+	}
+	SPI_finish();
+	if (grams == (Datum) 0 && others != NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("dose standard \"%s\" gives no dose of substance \"%s\"", standard, key),
+				 errdetail("Standard %s gives doses of %s only.", standard, others),
+				 errhint("Add one: INSERT INTO %s (standard, substance, grams_per_dose, measures, source) VALUES (%s, '%s', grams_per_dose, measures, 'where the figure comes from');",
+						 table, quote_literal_cstr(standard), key)));
+	if (grams == (Datum) 0)
+		elog(ERROR, "dose standard \"%s\" has no grams per dose", standard);
+	return grams;
+}
+
+/*
+ * The doses a seizure is enough for: its mass (a count or volume through
+ * to_mass_internal) over the standard's grams per dose, rounded half away
+ * from zero to a whole dose, as an estimate.  A dose standard weighs the
+ * drug as seized without packaging: a gross mass is refused (22000).
+ */
+static Quantity *
+doses_internal(FunctionCallInfo fcinfo, const Quantity *q, const char *standard)
+{
+	const SubstMatch *m = lookup_known(fcinfo, 1);
+	const char *key = pstrdup(m->subst->key);
+	Quantity   *mass = to_mass_internal(fcinfo, m, q, -1);
+	Datum		grams = dose_grams(fcinfo, standard, key);
+	Datum		pg_per_dose;
+	Datum		n;
+
+	if (qty_basis(mass) == QB_GROSS)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATA_EXCEPTION),
+				 errmsg("cannot count doses in a gross weight"),
+				 errdetail("A dose standard weighs the drug without its packaging; the mass is %s.",
+						   qty_basis_phrase(QB_GROSS)),
+				 errhint("Give the drug's net or bulk weight; a count converts on a net basis with doses(to_mass(q, substance, 'net'), substance).")));
+	/* base steps of a mass are picograms: doses = pg / (g per dose * 10^12) */
+	pg_per_dose = DirectFunctionCall2(numeric_mul, grams, qty_int128_numeric(qty_pow10(12)));
+	n = DirectFunctionCall2(numeric_div, qty_int128_numeric(qty_amount(mass)), pg_per_dose);
+	n = DirectFunctionCall2(numeric_round, n, Int32GetDatum(0));
+	return qty_make(qty_numeric_scale(n, qty_units[QU_DOSE].mult, qty_units[QU_DOSE].exp), QU_DOSE, true);
+}
+
+PG_FUNCTION_INFO_V1(substance_doses);
+Datum
+substance_doses(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_QUANTITY_P(doses_internal(fcinfo, PG_GETARG_QUANTITY_P(0), "kcs"));
+}
+
+PG_FUNCTION_INFO_V1(substance_doses_standard);
+Datum
+substance_doses_standard(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_QUANTITY_P(doses_internal(fcinfo, PG_GETARG_QUANTITY_P(0),
+										text_to_cstring(PG_GETARG_TEXT_PP(2))));
 }
 
 /*

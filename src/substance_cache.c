@@ -482,15 +482,74 @@ build_cache(Oid fn_oid)
 	cache_valid = (inval_count == count_at_start);
 }
 
+/* The entry of a folded name, or NULL. */
+static const SubstMatch *
+probe(const char *folded, int n)
+{
+	uint32		h;
+	uint32		i;
+
+	if (n == 0 || n > max_folded_len)
+		return NULL;
+	h = hash_bytes((const unsigned char *) folded, n);
+	for (i = h & names_mask;; i = (i + 1) & names_mask)
+	{
+		const NameEntry *e = &names[i];
+
+		if (e->folded == NULL)
+			return NULL;
+		if (e->hash == h && e->len == n && memcmp(e->folded, folded, n) == 0)
+			return &e->m;
+	}
+}
+
+/*
+ * Salts and forms read around a known name (substance_fold.h): each word
+ * read takes the match's confidence down by a tenth (times 0.9), so a
+ * reading is never as sure as the alias it rests on.  At most
+ * SUBST_MAX_QUALIFIERS words are read.
+ */
+#define SUBST_MAX_QUALIFIERS 4
+
+static const SubstMatch *
+read_qualified(const char *utf8, int len, char *buf)
+{
+	static SubstMatch reading;
+	int			start = 0;
+	int			end = len;
+	int			words;
+
+	for (words = 1; words <= SUBST_MAX_QUALIFIERS; words++)
+	{
+		const SubstMatch *m;
+		Datum		conf;
+		int			i;
+
+		if (subst_strip_qualifier(utf8, &start, &end) == SQ_NONE)
+			return NULL;
+		m = probe(buf, subst_fold(utf8 + start, end - start, buf));
+		if (m == NULL)
+			continue;
+		conf = m->confidence;
+		for (i = 0; i < words; i++)
+			conf = DirectFunctionCall2(numeric_mul, conf,
+									   DirectFunctionCall3(numeric_in, CStringGetDatum("0.9"),
+														   ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1)));
+		reading.subst = m->subst;
+		reading.confidence = conf;
+		reading.matched = m->matched;
+		return &reading;
+	}
+	return NULL;
+}
+
 const SubstMatch *
 subst_lookup(Oid fn_oid, const char *name, int len)
 {
 	char		stackbuf[256];
 	char	   *buf;
 	const char *utf8;
-	int			n;
-	uint32		h;
-	uint32		i;
+	const SubstMatch *m;
 
 	/*
 	 * Once per statement, read pending invalidations even if this statement
@@ -515,19 +574,11 @@ subst_lookup(Oid fn_oid, const char *name, int len)
 
 	utf8 = subst_to_utf8(name, &len);
 	buf = SUBST_FOLD_SIZE(len) <= sizeof(stackbuf) ? stackbuf : palloc(SUBST_FOLD_SIZE(len));
-	n = subst_fold(utf8, len, buf);
-	if (n == 0 || n > max_folded_len)
-		return NULL;
-	h = hash_bytes((const unsigned char *) buf, n);
-	for (i = h & names_mask;; i = (i + 1) & names_mask)
-	{
-		const NameEntry *e = &names[i];
-
-		if (e->folded == NULL)
-			return NULL;
-		if (e->hash == h && e->len == n && memcmp(e->folded, buf, n) == 0)
-			return &e->m;
-	}
+	/* an alias as written first: "cannabis oil" and "crystal meth" are names */
+	m = probe(buf, subst_fold(utf8, len, buf));
+	if (m == NULL)
+		m = read_qualified(utf8, len, buf);
+	return m;
 }
 
 static const char *const basis_names[SB_NBASES] = {"net", "bulk", "gross"};

@@ -174,3 +174,182 @@ subst_fold(const char *s, int len, char *out)
 		n = fold_pass((const unsigned char *) s, len, out, false);
 	return n;
 }
+
+/*
+ * Qualifiers as written; they are compared folded, so "pills", "Pill" and
+ * "PILLS" are one entry, and a two-word qualifier ("black tar", "vape
+ * cartridge", "free base") is one folded string.
+ */
+static const char *const salt_words[] = {
+	"hydrochloride", "HCl", "hydrobromide", "sulfate", "sulphate", "phosphate",
+	"tartrate", "bitartrate", "citrate", "salt", "base", "freebase",
+	"염산염", "황산염", "인산염", "주석산염", "구연산염",
+	NULL
+};
+
+static const char *const form_words[] = {
+	"pill", "tablet", "capsule", "powder", "powdered", "crystal", "crystalline",
+	"liquid", "oil", "vape", "cartridge", "vape cartridge", "vape pen", "patch", "patches",
+	"black tar", "counterfeit", "fake",
+	"분말", "가루", "알약", "정제", "결정", "액상", "오일", "카트리지", "패치",
+	NULL
+};
+
+/* Korean qualifiers that may be written onto the name, after it */
+static const char *const attached_salts[] = {
+	"염산염", "황산염", "인산염", "주석산염", "구연산염", NULL
+};
+static const char *const attached_forms[] = {
+	"분말", "가루", "알약", "정제", "결정", "액상", "오일", "카트리지", "패치", NULL
+};
+
+#define QUAL_MAX_WORDS 32
+#define QUAL_MAX_BYTES 64
+
+typedef struct QualWord
+{
+	int			start;
+	int			end;
+} QualWord;
+
+/* A code point that ends a word: what folding removes, and brackets. */
+static bool
+qual_separator(int32 cp)
+{
+	if (cp < 0)
+		return false;			/* an invalid byte is kept, as folding keeps it */
+	if (cp >= 0xFF01 && cp <= 0xFF5E)
+		cp = cp - 0xFF01 + '!';
+	if (cp < 0x80)
+		return !((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9'));
+	return is_opening(cp) || is_closing(cp) || is_word_separator(cp);
+}
+
+/* The words of s[start..end) outside brackets; -1 when there are too many. */
+static int
+qual_words(const char *s, int start, int end, QualWord *w)
+{
+	int			n = 0;
+	int			depth = 0;
+	int			i = start;
+	int			wstart = -1;
+
+	while (i < end)
+	{
+		int32		cp;
+		int			nb = tk_utf8_next(s + i, end - i, &cp);
+		bool		sep = qual_separator(cp);
+
+		if (sep || depth > 0)
+		{
+			if (wstart >= 0)
+			{
+				if (n == QUAL_MAX_WORDS)
+					return -1;
+				w[n].start = wstart;
+				w[n++].end = i;
+				wstart = -1;
+			}
+			if (cp >= 0 && is_opening(cp))
+				depth++;
+			else if (cp >= 0 && is_closing(cp) && depth > 0)
+				depth--;
+		}
+		else if (wstart < 0)
+			wstart = i;
+		i += nb;
+	}
+	if (wstart >= 0)
+	{
+		if (n == QUAL_MAX_WORDS)
+			return -1;
+		w[n].start = wstart;
+		w[n++].end = end;
+	}
+	return n;
+}
+
+/* Whether s[from..to) folds like one of list. */
+static bool
+qual_in(const char *s, int from, int to, const char *const *list)
+{
+	char		buf[SUBST_FOLD_SIZE(QUAL_MAX_BYTES)];
+	char		entry[SUBST_FOLD_SIZE(QUAL_MAX_BYTES)];
+	int			n;
+
+	if (to - from > QUAL_MAX_BYTES)
+		return false;
+	n = subst_fold(s + from, to - from, buf);
+	for (; *list; list++)
+	{
+		int			m = subst_fold(*list, strlen(*list), entry);
+
+		if (m == n && memcmp(buf, entry, n) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* The kind of qualifier s[from..to) is; salts only where after is true. */
+static SubstQualifier
+qual_kind(const char *s, int from, int to, bool after)
+{
+	if (after && qual_in(s, from, to, salt_words))
+		return SQ_SALT;
+	if (qual_in(s, from, to, form_words))
+		return SQ_FORM;
+	return SQ_NONE;
+}
+
+/* The length of an entry of list that word s[from..to) ends with, leaving some of it. */
+static int
+qual_attached(const char *s, int from, int to, const char *const *list)
+{
+	for (; *list; list++)
+	{
+		int			m = strlen(*list);
+
+		if (to - from > m && memcmp(s + to - m, *list, m) == 0)
+			return m;
+	}
+	return 0;
+}
+
+SubstQualifier
+subst_strip_qualifier(const char *s, int *start, int *end)
+{
+	QualWord	w[QUAL_MAX_WORDS];
+	int			n = qual_words(s, *start, *end, w);
+	int			k;
+	int			m;
+	SubstQualifier q;
+
+	if (n <= 0)
+		return SQ_NONE;
+	/* after the name: two words, then one */
+	for (k = 2; k >= 1; k--)
+		if (n > k && (q = qual_kind(s, w[n - k].start, w[n - 1].end, true)) != SQ_NONE)
+		{
+			*end = w[n - k - 1].end;
+			*start = w[0].start;
+			return q;
+		}
+	/* written onto the name */
+	if ((m = qual_attached(s, w[n - 1].start, w[n - 1].end, attached_salts)) > 0 ||
+		(m = qual_attached(s, w[n - 1].start, w[n - 1].end, attached_forms)) > 0)
+	{
+		q = qual_attached(s, w[n - 1].start, w[n - 1].end, attached_salts) > 0 ? SQ_SALT : SQ_FORM;
+		*end = w[n - 1].end - m;
+		*start = w[0].start;
+		return q;
+	}
+	/* before it */
+	for (k = 2; k >= 1; k--)
+		if (n > k && (q = qual_kind(s, w[0].start, w[k - 1].end, false)) != SQ_NONE)
+		{
+			*start = w[k].start;
+			*end = w[n - 1].end;
+			return q;
+		}
+	return SQ_NONE;
+}

@@ -35,4 +35,27 @@
  */
 extern int	subst_fold(const char *s, int len, char *out);
 
+/*
+ * Salt and form words read around a name (docs/substances.md, "Salts and
+ * forms").  A word is a run of characters between spaces, punctuation and
+ * bracketed text; it matches a qualifier when both fold alike, so case,
+ * plurals and spacing inside "vape cartridge" do not matter.  Salts
+ * (hydrochloride, HCl, sulfate, ... 염산염) are read after a name; forms
+ * (pills, powder, black tar, ... 분말) before or after it.  A Korean salt or
+ * form may also be written onto the name ("케타민염산염").
+ */
+typedef enum SubstQualifier
+{
+	SQ_NONE = 0,
+	SQ_SALT,
+	SQ_FORM
+} SubstQualifier;
+
+/*
+ * Reads one qualifier at the end of s[*start..*end), else at its start, and
+ * narrows the range to the rest, which is never empty.  Returns SQ_NONE and
+ * leaves the range alone when there is none.
+ */
+extern SubstQualifier subst_strip_qualifier(const char *s, int *start, int *end);
+
 #endif

@@ -22,6 +22,9 @@ CREATE TRIGGER substance_alias_guard BEFORE INSERT OR UPDATE OR DELETE OR TRUNCA
 CREATE TRIGGER conversion_factor_guard BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE
 	ON @extschema@.conversion_factor FOR EACH STATEMENT
 	EXECUTE FUNCTION @extschema@.catalog_sync_guard();
+CREATE TRIGGER dose_standard_guard BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE
+	ON @extschema@.dose_standard FOR EACH STATEMENT
+	EXECUTE FUNCTION @extschema@.catalog_sync_guard();
 
 CREATE FUNCTION @extschema@.catalog_snapshot() RETURNS jsonb
 	LANGUAGE sql STABLE PARALLEL SAFE
@@ -33,10 +36,12 @@ CREATE FUNCTION @extschema@.catalog_snapshot() RETURNS jsonb
 		'substance_alias', coalesce((SELECT jsonb_agg(to_jsonb(a) ORDER BY a.alias, a.substance)
 									 FROM @extschema@.substance_alias a), '[]'),
 		'conversion_factor', coalesce((SELECT jsonb_agg(to_jsonb(f) ORDER BY f.substance, f.unit, f.basis, f.builtin)
-									   FROM @extschema@.conversion_factor f), '[]'))
+									   FROM @extschema@.conversion_factor f), '[]'),
+		'dose_standard', coalesce((SELECT jsonb_agg(to_jsonb(d) ORDER BY d.standard, d.substance, d.builtin)
+								   FROM @extschema@.dose_standard d), '[]'))
 $$;
 COMMENT ON FUNCTION @extschema@.catalog_snapshot() IS
-	'the substance catalog (substance, substance_alias, conversion_factor) as one jsonb value, rows in key order';
+	'the substance catalog (substance, substance_alias, conversion_factor, dose_standard) as one jsonb value, rows in key order';
 
 CREATE FUNCTION @extschema@.catalog_apply(snapshot jsonb) RETURNS boolean
 	LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
@@ -75,6 +80,15 @@ BEGIN
 	INSERT INTO @extschema@.conversion_factor
 	SELECT * FROM jsonb_populate_recordset(NULL::@extschema@.conversion_factor, snapshot->'conversion_factor') n
 	WHERE NOT EXISTS (SELECT FROM @extschema@.conversion_factor f WHERE f IS NOT DISTINCT FROM n);
+	-- a snapshot taken before 0.3.0 has no dose standards: they stay
+	IF snapshot ? 'dose_standard' THEN
+		DELETE FROM @extschema@.dose_standard d WHERE NOT EXISTS (
+			SELECT FROM jsonb_populate_recordset(NULL::@extschema@.dose_standard, snapshot->'dose_standard') n
+			WHERE n IS NOT DISTINCT FROM d);
+		INSERT INTO @extschema@.dose_standard
+		SELECT * FROM jsonb_populate_recordset(NULL::@extschema@.dose_standard, snapshot->'dose_standard') n
+		WHERE NOT EXISTS (SELECT FROM @extschema@.dose_standard d WHERE d IS NOT DISTINCT FROM n);
+	END IF;
 	DELETE FROM @extschema@.substance s WHERE NOT EXISTS (
 		SELECT FROM jsonb_populate_recordset(NULL::@extschema@.substance, snapshot->'substance') n
 		WHERE n.key = s.key);
@@ -117,6 +131,12 @@ BEGIN
 		-- catalog_sync (Citus copies reference tables lazily), then every
 		-- node the coordinator's catalog
 		PERFORM replicate_reference_tables('block_writes');
+		-- a cluster set up before 0.3.0 shares its dose standards from now on
+		IF NOT EXISTS (SELECT FROM pg_trigger WHERE tgname = 'dose_standard_sync_push'
+					   AND tgrelid = '@extschema@.dose_standard'::regclass) THEN
+			CREATE TRIGGER dose_standard_sync_push AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
+				ON @extschema@.dose_standard FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.catalog_sync_push();
+		END IF;
 		UPDATE @extschema@.catalog_sync SET snapshot = @extschema@.catalog_snapshot();
 		RETURN 'catalog sent again to every node';
 	END IF;
@@ -134,6 +154,8 @@ BEGIN
 		ON @extschema@.substance_alias FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.catalog_sync_push();
 	CREATE TRIGGER conversion_factor_sync_push AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
 		ON @extschema@.conversion_factor FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.catalog_sync_push();
+	CREATE TRIGGER dose_standard_sync_push AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
+		ON @extschema@.dose_standard FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.catalog_sync_push();
 	RETURN 'catalog sent to every node; change it on the coordinator only';
 END
 $$;

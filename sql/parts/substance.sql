@@ -145,3 +145,35 @@ CREATE TRIGGER substance_alias_protect_builtin_truncate BEFORE TRUNCATE
 CREATE TRIGGER conversion_factor_protect_builtin_truncate BEFORE TRUNCATE
 	ON @extschema@.conversion_factor FOR EACH STATEMENT
 	EXECUTE FUNCTION @extschema@.catalog_builtin_guard();
+
+-- doses: how many doses a seizure is enough for, by a standard with its source
+CREATE TABLE @extschema@.dose_standard (
+	standard text NOT NULL CHECK (standard ~ '^[a-z0-9][a-z0-9_]*$'),
+	substance text REFERENCES @extschema@.substance (key) ON UPDATE CASCADE,
+	grams_per_dose numeric NOT NULL CHECK (grams_per_dose > 0 AND grams_per_dose <= 1000),
+	measures text NOT NULL CHECK (measures IN ('use', 'lethal')),
+	source text NOT NULL CHECK (btrim(source) <> ''),
+	builtin boolean NOT NULL DEFAULT false,
+	UNIQUE NULLS NOT DISTINCT (standard, substance, builtin)
+);
+COMMENT ON TABLE @extschema@.dose_standard IS
+	'grams of a substance per dose under a named standard (substance NULL: any substance), with the source of the figure; doses() reads it';
+COMMENT ON COLUMN @extschema@.dose_standard.measures IS
+	'what a dose is: use (one dose taken) or lethal (a potentially lethal dose)';
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.dose_standard', 'WHERE NOT builtin');
+GRANT SELECT ON @extschema@.dose_standard TO PUBLIC;
+CREATE TRIGGER dose_standard_protect_builtin BEFORE INSERT OR UPDATE OR DELETE
+	ON @extschema@.dose_standard FOR EACH ROW
+	EXECUTE FUNCTION @extschema@.catalog_builtin_guard();
+CREATE TRIGGER dose_standard_protect_builtin_truncate BEFORE TRUNCATE
+	ON @extschema@.dose_standard FOR EACH STATEMENT
+	EXECUTE FUNCTION @extschema@.catalog_builtin_guard();
+
+CREATE FUNCTION @extschema@.doses(q @extschema@.quantity, substance text) RETURNS @extschema@.quantity
+	AS 'MODULE_PATHNAME', 'substance_doses' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.doses(@extschema@.quantity, text) IS
+	'the doses a seizure is enough for by the Korea Customs Service''s standard (kcs, 0.03 g per dose): an estimate, rounded to a whole dose; counts and volumes through to_mass, gross weights refused';
+CREATE FUNCTION @extschema@.doses(q @extschema@.quantity, substance text, standard text) RETURNS @extschema@.quantity
+	AS 'MODULE_PATHNAME', 'substance_doses_standard' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.doses(@extschema@.quantity, text, text) IS
+	'doses with the standard named: a row of dose_standard, e.g. kcs or dea_lethal (2 mg of fentanyl, a potentially lethal dose)';

@@ -55,6 +55,14 @@ SELECT v.*, true FROM (VALUES
 	('buprenorphine', 'Buprenorphine', '부프레노르핀', 'Opioids', 'Pharmaceutical opioids', '향정신성의약품', 'III'),
 	('tramadol', 'Tramadol', '트라마돌', 'Opioids', 'Pharmaceutical opioids', NULL, 'IV'),
 	('naloxone', 'Naloxone', '날록손', 'Opioids', 'Pharmaceutical opioids', NULL, NULL),
+	-- nitazenes (2-benzylbenzimidazole opioids), each with its own key and
+	-- one key for the class as reports name it; U.S.: DEA Schedule I (21 CFR
+	-- 1308.11: isotonitazene 2021; metonitazene, protonitazene 2022 as
+	-- temporary orders); Korean class not stated (not verified here)
+	('isotonitazene', 'Isotonitazene', '이소토니타젠', 'Opioids', 'Other illicit opioids', NULL, 'I'),
+	('metonitazene', 'Metonitazene', '메토니타젠', 'Opioids', 'Other illicit opioids', NULL, 'I'),
+	('protonitazene', 'Protonitazene', '프로토니타젠', 'Opioids', 'Other illicit opioids', NULL, 'I'),
+	('nitazene', 'Nitazenes, unspecified', '니타젠', 'Opioids', 'Other illicit opioids', NULL, NULL),
 	-- hallucinogens
 	('lsd', 'LSD', '엘에스디', 'Hallucinogens', 'LSD', '향정신성의약품', 'I'),
 	('psilocybin', 'Psilocybin', '사일로시빈', 'Hallucinogens', 'Other Hallucinogens', '향정신성의약품', 'I'),
@@ -96,6 +104,15 @@ SELECT v.*, true FROM (VALUES
 	('oxazepam', 'Oxazepam', '옥사제팜', 'Sedatives and tranquillizers', 'Benzodiazepines', '향정신성의약품', 'IV'),
 	('phenazepam', 'Phenazepam', '페나제팜', 'Sedatives and tranquillizers', 'Benzodiazepines', NULL, NULL),
 	('zopiclone', 'Zopiclone', '조피클론', 'Sedatives and tranquillizers', 'Other sedatives and tranquillizers', '향정신성의약품', NULL),
+	-- zolpidem: 향정신성의약품 (마약류 관리에 관한 법률), U.S. Schedule IV (21 CFR 1308.14);
+	-- propofol: 향정신성의약품 since 2011, not federally scheduled in the U.S.
+	('zolpidem', 'Zolpidem', '졸피뎀', 'Sedatives and tranquillizers', 'Other sedatives and tranquillizers', '향정신성의약품', 'IV'),
+	('propofol', 'Propofol', '프로포폴', 'Sedatives and tranquillizers', 'Other sedatives and tranquillizers', '향정신성의약품', NULL),
+	-- xylazine: a veterinary sedative, not federally scheduled as of 2024
+	-- (ONDCP designated fentanyl-adulterated xylazine an emerging threat,
+	-- April 2023); not known to be controlled in Korea, so no Korean class;
+	-- not under international control, so no UNODC group
+	('xylazine', 'Xylazine', '자일라진', NULL, NULL, NULL, NULL),
 	('methaqualone', 'Methaqualone', '메타콸론', 'Sedatives and tranquillizers', 'Methaqualone', '향정신성의약품', 'I'),
 	('ghb', 'GHB (gamma-hydroxybutyric acid)', '지에이치비', 'Sedatives and tranquillizers', 'GBL/GHB', '향정신성의약품', 'I'),
 	('gbl', 'GBL (gamma-butyrolactone)', '감마부티로락톤', 'Sedatives and tranquillizers', 'GBL/GHB', NULL, NULL),
@@ -180,6 +197,13 @@ SELECT v.*, true FROM (VALUES
 	('해시시', 'ko', 'cannabis_resin', 1),
 	('해쉬', 'ko', 'cannabis_resin', 0.9),
 	('liquid marijuana', 'en', 'cannabis_oil', 1),
+	-- a form that makes another cannabis product is a name of its own
+	('marijuana oil', 'en', 'cannabis_oil', 1),
+	('THC cartridge', 'en', 'cannabis_oil', 1),
+	('THC vape cartridge', 'en', 'cannabis_oil', 1),
+	('cannabis vape cartridge', 'en', 'cannabis_oil', 1),
+	('marijuana vape cartridge', 'en', 'cannabis_oil', 1),
+	('대마 카트리지', 'ko', 'cannabis_oil', 1),
 	('liquid cannabis', 'en', 'cannabis_oil', 1),
 	('hash oil', 'en', 'cannabis_oil', 1),
 	('THC oil', 'en', 'cannabis_oil', 1),
@@ -218,6 +242,10 @@ SELECT v.*, true FROM (VALUES
 	('mefentanyl', 'en', '3_methylfentanyl', 1),
 	('OxyContin', 'en', 'oxycodone', 1),
 	('oxy', 'en', 'oxycodone', 0.8),
+	-- xylazine (DEA and ONDCP reports; "tranq" is DEA's
+	-- street name for xylazine, also said of fentanyl mixed with it)
+	('tranq', 'en', 'xylazine', 0.8),
+	('Rompun', 'en', 'xylazine', 1),
 	('poppy plant', 'en', 'opium_poppy', 1),
 	('Papaver somniferum', 'en', 'opium_poppy', 1),
 	('양귀비 짚', 'ko', 'poppy_straw', 1),
@@ -261,6 +289,11 @@ SELECT v.*, true FROM (VALUES
 	('Gamma-Hydroxybutyric acid', 'en', 'ghb', 1),
 	('물뽕', 'ko', 'ghb', 0.9),
 	('Gamma-Butyrolactone', 'en', 'gbl', 1),
+	('Ambien', 'en', 'zolpidem', 1),
+	('Stilnox', 'en', 'zolpidem', 1),
+	('스틸녹스', 'ko', 'zolpidem', 1),
+	('Diprivan', 'en', 'propofol', 1),
+	('우유주사', 'ko', 'propofol', 0.9),
 	-- other
 	('DXM', 'en', 'dextromethorphan', 1),
 	('러미라', 'ko', 'dextromethorphan', 1),
@@ -281,6 +314,16 @@ VALUES
 	 true),
 	('narcotic_pharmaceutical', 'tablet', 2.5880661394680086, 'gross',
 	 'Derived from the Korea Customs Service press release on the Korea-U.S. joint operation "Silent Sweeper II": seizures "totaling 31.4 kg" less the drugs named by weight (18.5 kg liquid marijuana + 4.7 kg methamphetamine + 1 kg ketamine = 24.2 kg) leave 7.2 kg for 2,782 tablets of pharmaceuticals containing narcotics: 7200 g / 2782 = 2.5880661394680086 g per tablet, gross (packaging included).',
+	 true);
+
+-- dose standards whose source can be named (docs/substances.md, "Doses")
+INSERT INTO @extschema@.dose_standard (standard, substance, grams_per_dose, measures, source, builtin)
+VALUES
+	('kcs', NULL, 0.03, 'use',
+	 'Korea Customs Service press releases state a seizure as the number of people it could dose at once ("동시에 N명이 투약할 수 있는 양"), at 0.03 g per dose (1회 투약량) whatever the drug.',
+	 true),
+	('dea_lethal', 'fentanyl', 0.002, 'lethal',
+	 'U.S. Drug Enforcement Administration, "Facts about Fentanyl" and "One Pill Can Kill": 2 milligrams of fentanyl is considered a potentially lethal dose; DEA states fentanyl seizures as potentially lethal doses.',
 	 true);
 
 -- ---------------------------------------------------------------------------

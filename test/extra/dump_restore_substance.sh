@@ -38,14 +38,14 @@ CREATE SCHEMA analytics;
 CREATE EXTENSION seizure SCHEMA analytics;
 SET search_path = analytics;
 INSERT INTO substance (key, name_en, name_ko, unodc_group, unodc_subgroup, kr_class)
-VALUES ('isotonitazene', 'Isotonitazene', '이소토니타젠', 'Opioids', 'Other illicit opioids', NULL);
+VALUES ('etonitazepyne', 'Etonitazepyne', '에토니타제핀', 'Opioids', 'Other illicit opioids', NULL);
 INSERT INTO substance_alias (alias, lang, substance, confidence) VALUES
-	('iso', 'en', 'isotonitazene', 0.7),
+	('eto', 'en', 'etonitazepyne', 0.7),
 	('bingo dust', 'en', 'ketamine', 0.6),
 	('Ice', 'en', 'cocaine', 0.3);
 INSERT INTO conversion_factor (substance, unit, grams_per_unit, basis, source) VALUES
 	('mdma', 'tablet', 0.25, 'bulk', 'a user''s figure'),
-	('isotonitazene', 'tablet', 0.1, 'gross', 'another user figure');
+	('etonitazepyne', 'tablet', 0.1, 'gross', 'another user figure');
 SQL
 
 # a curator with the grant docs/substances.md recommends: its own substance
@@ -57,14 +57,14 @@ sql "$src" <<SQL
 SET ROLE $curator;
 SET search_path = analytics;
 INSERT INTO substance (key, name_en, unodc_group, kr_class, us_schedule)
-VALUES ('protonitazene_draft', 'Protonitazene', 'Opioids', '마약', 'I');
+VALUES ('butonitazene_draft', 'Butonitazene', 'Opioids', '마약', 'I');
 INSERT INTO substance_alias (alias, lang, substance, confidence) VALUES
-	('proto', 'en', 'protonitazene_draft', 0.8), ('프로토니타젠', 'ko', 'protonitazene_draft', 1),
+	('buto', 'en', 'butonitazene_draft', 0.8), ('부토니타젠', 'ko', 'butonitazene_draft', 1),
 	('crystal meth', 'en', 'amphetamine', 0.4);
 INSERT INTO conversion_factor (substance, unit, grams_per_unit, basis, source) VALUES
-	('protonitazene_draft', 'tablet', 0.005, 'net', 'curator: lab mean'),
+	('butonitazene_draft', 'tablet', 0.005, 'net', 'curator: lab mean'),
 	('methamphetamine', 'dose', 0.06, 'net', 'curator: override of the KCS dose');
-UPDATE substance SET key = 'protonitazene' WHERE key = 'protonitazene_draft';
+UPDATE substance SET key = 'butonitazene' WHERE key = 'butonitazene_draft';
 SQL
 
 # what a restore would undo or fail on is refused when it is made (42501)
@@ -88,10 +88,10 @@ SELECT concat_ws(' | ',
 	(SELECT count(*) FILTER (WHERE builtin) || '+' || count(*) FILTER (WHERE NOT builtin) FROM substance_alias),
 	(SELECT count(*) FILTER (WHERE builtin) || '+' || count(*) FILTER (WHERE NOT builtin) FROM conversion_factor),
 	normalize_substance('Bingo Dust'), normalize_substance('ISO'), normalize_substance('ice'),
-	normalize_substance('이소토니타젠'), to_mass('10 tablets', 'ecstasy'),
-	to_mass('10 tablets', 'isotonitazene'), to_mass('100 doses', 'methamphetamine'),
-	normalize_substance('proto'), normalize_substance('Crystal-Meth'), kr_class('프로토니타젠'),
-	to_mass('1000 tablets', 'protonitazene'),
+	normalize_substance('에토니타제핀'), to_mass('10 tablets', 'ecstasy'),
+	to_mass('10 tablets', 'etonitazepyne'), to_mass('100 doses', 'methamphetamine'),
+	normalize_substance('buto'), normalize_substance('Crystal-Meth'), kr_class('부토니타젠'),
+	to_mass('1000 tablets', 'butonitazene'),
 	md5(catalog_snapshot()::text))"
 fresh=$(createdb "$tag"_fresh && sql "$tag"_fresh -c "CREATE EXTENSION seizure" -c \
 	"SELECT concat_ws(' | ', (SELECT count(*) FROM substance), (SELECT count(*) FROM substance_alias),

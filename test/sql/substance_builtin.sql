@@ -8,7 +8,7 @@ GRANT INSERT, UPDATE, DELETE ON substance, substance_alias, conversion_factor TO
 SET ROLE regress_curator;
 
 -- no new built-in rows
-INSERT INTO substance (key, name_en, builtin) VALUES ('isotonitazene', 'Isotonitazene', true);
+INSERT INTO substance (key, name_en, builtin) VALUES ('etonitazepyne', 'Etonitazepyne', true);
 INSERT INTO substance_alias (alias, lang, substance, builtin) VALUES ('bingo dust', 'en', 'ketamine', true);
 INSERT INTO conversion_factor (substance, unit, grams_per_unit, basis, source, builtin)
 VALUES ('mdma', 'tablet', 0.25, 'bulk', 'a user''s figure', true);
@@ -34,18 +34,18 @@ SELECT normalize_substance('ice') AS ice, normalize_substance('meth') AS meth,
 INSERT INTO substance_alias (alias, lang, substance, confidence) VALUES ('ice', 'en', 'cocaine', 0.5);
 INSERT INTO conversion_factor (substance, unit, grams_per_unit, basis, source)
 VALUES ('methamphetamine', 'dose', 0.06, 'net', 'our laboratory');
-INSERT INTO substance (key, name_en, kr_class) VALUES ('isotonitazene', 'Isotonitazene', '마약');
-INSERT INTO substance_alias (alias, lang, substance) VALUES ('iso', 'en', 'isotonitazene');
+INSERT INTO substance (key, name_en, kr_class) VALUES ('etonitazepyne', 'Etonitazepyne', '마약');
+INSERT INTO substance_alias (alias, lang, substance) VALUES ('eto', 'en', 'etonitazepyne');
 SELECT normalize_substance('ice') AS ice, to_mass('10 doses', 'methamphetamine') AS doses,
-       normalize_substance('iso') AS iso, kr_class('iso') AS iso_class;
+       normalize_substance('eto') AS iso, kr_class('eto') AS iso_class;
 -- a user's key renamed: the cascade reaches the user's rows only
-UPDATE substance SET key = 'isotonitazene_base' WHERE key = 'isotonitazene';
+UPDATE substance SET key = 'etonitazepyne_base' WHERE key = 'etonitazepyne';
 SELECT alias, substance, builtin FROM substance_alias WHERE NOT builtin ORDER BY alias;
 UPDATE substance_alias SET confidence = 0.6 WHERE alias = 'ice' AND NOT builtin;
 -- but not made built-in
 UPDATE substance_alias SET builtin = true WHERE alias = 'ice' AND NOT builtin;
 -- a statement that reaches a built-in row changes none of its rows
-DELETE FROM substance_alias WHERE alias IN ('iso', 'ice');
+DELETE FROM substance_alias WHERE alias IN ('eto', 'ice');
 SELECT alias, substance, confidence FROM substance_alias WHERE NOT builtin ORDER BY alias;
 DELETE FROM substance_alias WHERE NOT builtin;
 DELETE FROM conversion_factor WHERE NOT builtin;

@@ -15,15 +15,15 @@ SELECT * FROM substance_match('ice');
 
 -- a user's substance: its key and names match at once, and so do its classes
 INSERT INTO substance (key, name_en, name_ko, unodc_group, unodc_subgroup, kr_class)
-VALUES ('isotonitazene', 'Isotonitazene', '이소토니타젠', 'Opioids', 'Other illicit opioids', NULL);
-SELECT normalize_substance('ISOTONITAZENE') AS key, normalize_substance('이소토니타젠') AS ko,
-       substance_group('isotonitazene'), kr_class('isotonitazene');
-UPDATE substance SET kr_class = '마약' WHERE key = 'isotonitazene';
-SELECT kr_class('Isotonitazene') AS kr_class_after_update;
-UPDATE substance SET key = 'isotonitazene_base' WHERE key = 'isotonitazene';
-SELECT normalize_substance('isotonitazene') AS by_old_name, normalize_substance('isotonitazene base') AS by_new_key;
-DELETE FROM substance WHERE key = 'isotonitazene_base';
-SELECT normalize_substance('Isotonitazene') AS after_delete;
+VALUES ('etonitazepyne', 'Etonitazepyne', '에토니타제핀', 'Opioids', 'Other illicit opioids', NULL);
+SELECT normalize_substance('ETONITAZEPYNE') AS key, normalize_substance('에토니타제핀') AS ko,
+       substance_group('etonitazepyne'), kr_class('etonitazepyne');
+UPDATE substance SET kr_class = '마약' WHERE key = 'etonitazepyne';
+SELECT kr_class('Etonitazepyne') AS kr_class_after_update;
+UPDATE substance SET key = 'etonitazepyne_base' WHERE key = 'etonitazepyne';
+SELECT normalize_substance('etonitazepyne') AS by_old_name, normalize_substance('etonitazepyne base') AS by_new_key;
+DELETE FROM substance WHERE key = 'etonitazepyne_base';
+SELECT normalize_substance('Etonitazepyne') AS after_delete;
 
 -- a factor is used at once
 SELECT to_mass('10 tablets', 'mdma');

@@ -11,31 +11,47 @@ SELECT catalog_apply(s) AS changed FROM snap;
 
 -- a node whose catalog diverged: a new substance with an alias and a factor,
 -- a renamed key, a factor and an alias overriding built-in ones
-INSERT INTO substance (key, name_en, unodc_group) VALUES ('isotonitazene', 'Isotonitazene', 'Opioids');
-INSERT INTO substance_alias (alias, lang, substance, confidence) VALUES ('iso', 'en', 'isotonitazene', 0.5);
+INSERT INTO substance (key, name_en, unodc_group) VALUES ('etonitazepyne', 'Etonitazepyne', 'Opioids');
+INSERT INTO substance_alias (alias, lang, substance, confidence) VALUES ('eto', 'en', 'etonitazepyne', 0.5);
 INSERT INTO conversion_factor (substance, unit, grams_per_unit, basis, source)
-VALUES ('isotonitazene', 'tablet', 0.01, 'net', 'test figure');
+VALUES ('etonitazepyne', 'tablet', 0.01, 'net', 'test figure');
 INSERT INTO conversion_factor (substance, unit, grams_per_unit, basis, source)
 VALUES ('methamphetamine', 'dose', 0.06, 'net', 'test figure');
 INSERT INTO substance_alias (alias, lang, substance) VALUES ('ice', 'en', 'cocaine');
-SELECT normalize_substance('iso') AS iso, normalize_substance('ice') AS ice, to_mass('10 doses', 'methamphetamine') AS meth;
+SELECT normalize_substance('eto') AS iso, normalize_substance('ice') AS ice, to_mass('10 doses', 'methamphetamine') AS meth;
 CREATE TEMP TABLE diverged AS SELECT catalog_snapshot() AS s;
 
 -- applying the first snapshot restores it exactly, and the lookups follow
 SELECT catalog_apply(s) AS changed FROM snap;
 SELECT catalog_snapshot() = s AS restored FROM snap;
-SELECT normalize_substance('iso') AS iso, normalize_substance('ice') AS ice, to_mass('10 doses', 'methamphetamine') AS meth;
+SELECT normalize_substance('eto') AS iso, normalize_substance('ice') AS ice, to_mass('10 doses', 'methamphetamine') AS meth;
 -- and the other way: the diverged catalog, in one step, foreign keys held
 SELECT catalog_apply(s) AS changed FROM diverged;
 SELECT catalog_snapshot() = s AS equal FROM diverged;
-SELECT normalize_substance('iso') AS iso, to_mass('10 tablets', 'isotonitazene') AS iso_mass;
+SELECT normalize_substance('eto') AS iso, to_mass('10 tablets', 'etonitazepyne') AS iso_mass;
 -- a renamed key: the aliases and factors follow it
-UPDATE substance SET key = 'isotonitazene_base' WHERE key = 'isotonitazene';
+UPDATE substance SET key = 'etonitazepyne_base' WHERE key = 'etonitazepyne';
 CREATE TEMP TABLE renamed AS SELECT catalog_snapshot() AS s;
 SELECT catalog_apply(s) AS changed FROM diverged;
 SELECT catalog_apply(s) AS changed FROM renamed;
-SELECT catalog_snapshot() = s AS equal, normalize_substance('iso') AS iso FROM renamed;
+SELECT catalog_snapshot() = s AS equal, normalize_substance('eto') AS iso FROM renamed;
 SELECT catalog_apply(s) AS changed FROM snap;
+SELECT catalog_snapshot() = s AS restored FROM snap;
+
+-- dose standards travel with the catalog; a snapshot taken before 0.3.0
+-- has none and leaves them alone
+SELECT jsonb_array_length(s->'dose_standard') = (SELECT count(*) FROM dose_standard) AS dose_standards FROM snap;
+INSERT INTO dose_standard (standard, substance, grams_per_dose, measures, source)
+VALUES ('lab', 'cocaine', 0.1, 'use', 'test figure');
+CREATE TEMP TABLE with_lab AS SELECT catalog_snapshot() AS s;
+SELECT catalog_apply(s) AS changed FROM snap;
+SELECT count(*) AS users_standards FROM dose_standard WHERE NOT builtin;
+SELECT catalog_apply(s) AS changed FROM with_lab;
+SELECT doses('1 kg', 'cocaine', 'lab') AS lab;
+SELECT catalog_apply(s - 'dose_standard') AS changed FROM snap;
+SELECT (SELECT count(*) FROM dose_standard WHERE NOT builtin) AS users_standards,
+       catalog_snapshot() - 'dose_standard' = s - 'dose_standard' AS rest_restored FROM snap;
+DELETE FROM dose_standard WHERE NOT builtin;
 SELECT catalog_snapshot() = s AS restored FROM snap;
 
 -- what it refuses
