@@ -1,0 +1,143 @@
+/*
+ * sha256.c
+ *	  SHA-256 (FIPS 180-4), in plain C.
+ *
+ * PostgreSQL's common/cryptohash would do the hashing from server glue,
+ * but built with OpenSSL it allocates a context per call and cannot start
+ * from a copied state; party_pseudonym keeps HMAC's keyed states per call
+ * site (hmac.c), which needs the state to be ours.
+ */
+#include "c.h"
+
+#include <string.h>
+
+#include "sha256.h"
+
+static const uint32 K[64] = {
+	0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+	0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+	0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+	0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+	0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+	0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+	0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+	0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2
+};
+
+#define ROTR(x, n)	(((x) >> (n)) | ((x) << (32 - (n))))
+#define CH(x, y, z)	(((x) & (y)) ^ (~(x) & (z)))
+#define MAJ(x, y, z) (((x) & (y)) ^ ((x) & (z)) ^ ((y) & (z)))
+#define S0(x)		(ROTR(x, 2) ^ ROTR(x, 13) ^ ROTR(x, 22))
+#define S1(x)		(ROTR(x, 6) ^ ROTR(x, 11) ^ ROTR(x, 25))
+#define s0(x)		(ROTR(x, 7) ^ ROTR(x, 18) ^ ((x) >> 3))
+#define s1(x)		(ROTR(x, 17) ^ ROTR(x, 19) ^ ((x) >> 10))
+
+static inline uint32
+load_be32(const uint8 *p)
+{
+	return ((uint32) p[0] << 24) | ((uint32) p[1] << 16) | ((uint32) p[2] << 8) | p[3];
+}
+
+static inline void
+store_be32(uint8 *p, uint32 v)
+{
+	p[0] = (uint8) (v >> 24);
+	p[1] = (uint8) (v >> 16);
+	p[2] = (uint8) (v >> 8);
+	p[3] = (uint8) v;
+}
+
+static void
+compress(uint32 h[8], const uint8 *block)
+{
+	uint32		w[64];
+	uint32		a = h[0], b = h[1], c = h[2], d = h[3],
+				e = h[4], f = h[5], g = h[6], hh = h[7];
+	int			i;
+
+	for (i = 0; i < 16; i++)
+		w[i] = load_be32(block + 4 * i);
+	for (i = 16; i < 64; i++)
+		w[i] = s1(w[i - 2]) + w[i - 7] + s0(w[i - 15]) + w[i - 16];
+	for (i = 0; i < 64; i++)
+	{
+		uint32		t1 = hh + S1(e) + CH(e, f, g) + K[i] + w[i];
+		uint32		t2 = S0(a) + MAJ(a, b, c);
+
+		hh = g;
+		g = f;
+		f = e;
+		e = d + t1;
+		d = c;
+		c = b;
+		b = a;
+		a = t1 + t2;
+	}
+	h[0] += a;
+	h[1] += b;
+	h[2] += c;
+	h[3] += d;
+	h[4] += e;
+	h[5] += f;
+	h[6] += g;
+	h[7] += hh;
+}
+
+void
+sha256_init(Sha256 *ctx)
+{
+	static const uint32 iv[8] = {
+		0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
+		0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19
+	};
+
+	memcpy(ctx->h, iv, sizeof(iv));
+	ctx->bytes = 0;
+}
+
+void
+sha256_update(Sha256 *ctx, const void *data, size_t len)
+{
+	const uint8 *p = data;
+	size_t		fill = ctx->bytes % SHA256_BLOCK;
+
+	ctx->bytes += len;
+	if (fill > 0)
+	{
+		size_t		take = Min(len, SHA256_BLOCK - fill);
+
+		memcpy(ctx->block + fill, p, take);
+		p += take;
+		len -= take;
+		if (fill + take < SHA256_BLOCK)
+			return;
+		compress(ctx->h, ctx->block);
+	}
+	for (; len >= SHA256_BLOCK; p += SHA256_BLOCK, len -= SHA256_BLOCK)
+		compress(ctx->h, p);
+	if (len > 0)
+		memcpy(ctx->block, p, len);
+}
+
+void
+sha256_final(Sha256 *ctx, uint8 out[SHA256_DIGEST])
+{
+	uint64		bits = ctx->bytes * 8;
+	size_t		fill = ctx->bytes % SHA256_BLOCK;
+	int			i;
+
+	/* 0x80, zeros to 56 mod 64, the length in bits big-endian */
+	ctx->block[fill++] = 0x80;
+	if (fill > SHA256_BLOCK - 8)
+	{
+		memset(ctx->block + fill, 0, SHA256_BLOCK - fill);
+		compress(ctx->h, ctx->block);
+		fill = 0;
+	}
+	memset(ctx->block + fill, 0, SHA256_BLOCK - 8 - fill);
+	store_be32(ctx->block + 56, (uint32) (bits >> 32));
+	store_be32(ctx->block + 60, (uint32) bits);
+	compress(ctx->h, ctx->block);
+	for (i = 0; i < 8; i++)
+		store_be32(out + 4 * i, ctx->h[i]);
+}
