@@ -6,12 +6,25 @@
  * but built with OpenSSL it allocates a context per call and cannot start
  * from a copied state; party_pseudonym keeps HMAC's keyed states per call
  * site (hmac.c), which needs the state to be ours.
+ *
+ * On x86-64 a CPU with the SHA extensions (Intel since Goldmont and Ice
+ * Lake, AMD since Zen) compresses a block with them, about five times as
+ * fast as the portable code, chosen at the first block (as PostgreSQL
+ * chooses its CRC-32C); -DSEIZURE_SHA256_PORTABLE leaves them out, so the
+ * vectors test both.
  */
 #include "c.h"
 
 #include <string.h>
 
 #include "sha256.h"
+
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__)) && \
+	!defined(SEIZURE_SHA256_PORTABLE)
+#define SHA256_X86_SHA 1
+#include <cpuid.h>
+#include <immintrin.h>
+#endif
 
 static const uint32 K[64] = {
 	0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
@@ -48,7 +61,7 @@ store_be32(uint8 *p, uint32 v)
 }
 
 static void
-compress(uint32 h[8], const uint8 *block)
+compress_portable(uint32 h[8], const uint8 *block)
 {
 	uint32		w[64];
 	uint32		a = h[0], b = h[1], c = h[2], d = h[3],
@@ -82,6 +95,128 @@ compress(uint32 h[8], const uint8 *block)
 	h[6] += g;
 	h[7] += hh;
 }
+
+#ifdef SHA256_X86_SHA
+/*
+ * Four rounds of the SHA extensions, and the message schedule: the words
+ * of the group after next get sha256msg1 of two groups, those of the next
+ * group sha256msg2 (Intel's "SHA Extensions" white paper, 2013).
+ */
+#define RNDS4(g, cur) \
+	do { \
+		msg = _mm_add_epi32(cur, _mm_loadu_si128((const __m128i *) &K[4 * (g)])); \
+		state1 = _mm_sha256rnds2_epu32(state1, state0, msg); \
+		msg = _mm_shuffle_epi32(msg, 0x0E); \
+		state0 = _mm_sha256rnds2_epu32(state0, state1, msg); \
+	} while (0)
+#define MSG2(cur, prev, next) \
+	(next = _mm_sha256msg2_epu32(_mm_add_epi32(next, _mm_alignr_epi8(cur, prev, 4)), cur))
+#define MSG1(prev, cur) (prev = _mm_sha256msg1_epu32(prev, cur))
+
+__attribute__((target("sha,sse4.1,ssse3")))
+static void
+compress_x86_sha(uint32 h[8], const uint8 *block)
+{
+	const __m128i bswap = _mm_set_epi64x(0x0c0d0e0f08090a0bULL, 0x0405060700010203ULL);
+	__m128i		state0,
+				state1,
+				abef,
+				cdgh,
+				msg,
+				m0,
+				m1,
+				m2,
+				m3,
+				t;
+
+	/* h[0..7] = a..h as the instructions want them: abef and cdgh */
+	t = _mm_shuffle_epi32(_mm_loadu_si128((const __m128i *) &h[0]), 0xB1);
+	state1 = _mm_shuffle_epi32(_mm_loadu_si128((const __m128i *) &h[4]), 0x1B);
+	state0 = _mm_alignr_epi8(t, state1, 8);
+	state1 = _mm_blend_epi16(state1, t, 0xF0);
+	abef = state0;
+	cdgh = state1;
+
+	m0 = _mm_shuffle_epi8(_mm_loadu_si128((const __m128i *) (block + 0)), bswap);
+	m1 = _mm_shuffle_epi8(_mm_loadu_si128((const __m128i *) (block + 16)), bswap);
+	m2 = _mm_shuffle_epi8(_mm_loadu_si128((const __m128i *) (block + 32)), bswap);
+	m3 = _mm_shuffle_epi8(_mm_loadu_si128((const __m128i *) (block + 48)), bswap);
+
+	RNDS4(0, m0);
+	RNDS4(1, m1);
+	MSG1(m0, m1);
+	RNDS4(2, m2);
+	MSG1(m1, m2);
+	RNDS4(3, m3);
+	MSG2(m3, m2, m0);
+	MSG1(m2, m3);
+	RNDS4(4, m0);
+	MSG2(m0, m3, m1);
+	MSG1(m3, m0);
+	RNDS4(5, m1);
+	MSG2(m1, m0, m2);
+	MSG1(m0, m1);
+	RNDS4(6, m2);
+	MSG2(m2, m1, m3);
+	MSG1(m1, m2);
+	RNDS4(7, m3);
+	MSG2(m3, m2, m0);
+	MSG1(m2, m3);
+	RNDS4(8, m0);
+	MSG2(m0, m3, m1);
+	MSG1(m3, m0);
+	RNDS4(9, m1);
+	MSG2(m1, m0, m2);
+	MSG1(m0, m1);
+	RNDS4(10, m2);
+	MSG2(m2, m1, m3);
+	MSG1(m1, m2);
+	RNDS4(11, m3);
+	MSG2(m3, m2, m0);
+	MSG1(m2, m3);
+	RNDS4(12, m0);
+	MSG2(m0, m3, m1);
+	MSG1(m3, m0);
+	RNDS4(13, m1);
+	MSG2(m1, m0, m2);
+	RNDS4(14, m2);
+	MSG2(m2, m1, m3);
+	RNDS4(15, m3);
+
+	state0 = _mm_add_epi32(state0, abef);
+	state1 = _mm_add_epi32(state1, cdgh);
+	/* back to a..h */
+	t = _mm_shuffle_epi32(state0, 0x1B);
+	state1 = _mm_shuffle_epi32(state1, 0xB1);
+	_mm_storeu_si128((__m128i *) &h[0], _mm_blend_epi16(t, state1, 0xF0));
+	_mm_storeu_si128((__m128i *) &h[4], _mm_alignr_epi8(state1, t, 8));
+}
+
+static void compress_choose(uint32 h[8], const uint8 *block);
+static void (*compress) (uint32 h[8], const uint8 *block) = compress_choose;
+
+/* The first block: SHA, SSSE3 and SSE4.1 in CPUID, or the portable code. */
+static void
+compress_choose(uint32 h[8], const uint8 *block)
+{
+	unsigned int a,
+				b,
+				c,
+				d;
+	bool		sha = false;
+
+	if (__get_cpuid(1, &a, &b, &c, &d) && (c & bit_SSSE3) && (c & bit_SSE4_1) &&
+		__get_cpuid_max(0, NULL) >= 7)
+	{
+		__cpuid_count(7, 0, a, b, c, d);
+		sha = (b & bit_SHA) != 0;
+	}
+	compress = sha ? compress_x86_sha : compress_portable;
+	compress(h, block);
+}
+#else
+#define compress compress_portable
+#endif
 
 void
 sha256_init(Sha256 *ctx)
