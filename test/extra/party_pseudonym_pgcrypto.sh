@@ -4,8 +4,9 @@
 # the same secret must give the same 64 hex digits, for phones (with and
 # without a default country), e-mails, the Korean names of the test set,
 # Western names and addresses, under secrets of 16 to 100 bytes that change
-# from row to row; a NULL key must give NULL.  Skipped (77) where pgcrypto
-# is not installed.
+# from row to row; a NULL key must give NULL.  Then the example of
+# docs/networks.md's party_pseudonym section runs and prints what the page
+# says.  Skipped (77) where pgcrypto is not installed.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export LC_ALL=C.UTF-8
@@ -14,7 +15,8 @@ if [ "$(psql -qAtX -c "SELECT count(*) FROM pg_available_extensions WHERE name =
 	exit 77
 fi
 db=party_pseudonym_$$
-trap 'dropdb --if-exists "$db" >/dev/null 2>&1 || true' EXIT
+tmp_dir=$(mktemp -d)
+trap 'dropdb --if-exists "$db" >/dev/null 2>&1 || true; rm -rf "$tmp_dir"' EXIT
 createdb -E UTF8 -T template0 "$db"
 psql -qX -v ON_ERROR_STOP=1 -d "$db" <<'SQL'
 CREATE EXTENSION seizure;
@@ -65,4 +67,13 @@ read -r differ keyed distinct_secrets < <(psql -qAtX -F ' ' -d "$db" -c "
   SELECT count(*) FILTER (WHERE got IS DISTINCT FROM want), count(got), count(DISTINCT n) FILTER (WHERE got IS NOT NULL)
     FROM results")
 echo "party_pseudonym vs pgcrypto hmac: $keyed pseudonyms under $distinct_secrets secrets, $differ differ"
-[ "$differ" -eq 0 ] && [ "$keyed" -ge 7000 ] && [ "$distinct_secrets" -eq 8 ]
+[ "$differ" -eq 0 ] && [ "$keyed" -ge 7000 ] && [ "$distinct_secrets" -eq 8 ] || exit 1
+
+# the page's example: its first sql block, and the output block after it
+section() { sed -n '/^## party_pseudonym$/,/^## /p' docs/networks.md; }
+section | awk '/^```sql$/ { n++; on = (n == 1); next } /^```$/ { on = 0 } on' > "$tmp_dir/example.sql"
+section | awk 'st == 0 && /^```sql$/ { st = 1; next } st > 0 && /^```/ { if (++st > 3) exit; next } st == 3' > "$tmp_dir/example.want"
+[ -s "$tmp_dir/example.sql" ] && [ -s "$tmp_dir/example.want" ] || { echo "no example in docs/networks.md"; exit 1; }
+PGOPTIONS="-c client_min_messages=warning" psql -qX -v ON_ERROR_STOP=1 -d "$db" -c '\pset footer off' -f "$tmp_dir/example.sql" | sed -e "s/ *$//" -e "/^$/d" > "$tmp_dir/example.got"
+diff "$tmp_dir/example.want" "$tmp_dir/example.got" || { echo "docs/networks.md's party_pseudonym example prints otherwise (< page, > run)"; exit 1; }
+echo "docs/networks.md's party_pseudonym example prints what the page says"
