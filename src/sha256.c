@@ -38,8 +38,8 @@ static const uint32 K[64] = {
 };
 
 #define ROTR(x, n)	(((x) >> (n)) | ((x) << (32 - (n))))
-#define CH(x, y, z)	(((x) & (y)) ^ (~(x) & (z)))
-#define MAJ(x, y, z) (((x) & (y)) ^ ((x) & (z)) ^ ((y) & (z)))
+#define CH(x, y, z)	((z) ^ ((x) & ((y) ^ (z))))
+#define MAJ(x, y, z) (((x) & (y)) | ((z) & ((x) | (y))))
 #define S0(x)		(ROTR(x, 2) ^ ROTR(x, 13) ^ ROTR(x, 22))
 #define S1(x)		(ROTR(x, 6) ^ ROTR(x, 11) ^ ROTR(x, 25))
 #define s0(x)		(ROTR(x, 7) ^ ROTR(x, 18) ^ ((x) >> 3))
@@ -60,6 +60,14 @@ store_be32(uint8 *p, uint32 v)
 	p[3] = (uint8) v;
 }
 
+/* One round, with the eight working variables renamed instead of moved. */
+#define ROUND(a, b, c, d, e, f, g, h, i) \
+	do { \
+		uint32		t1 = h + S1(e) + CH(e, f, g) + K[i] + w[i]; \
+		d += t1; \
+		h = t1 + S0(a) + MAJ(a, b, c); \
+	} while (0)
+
 static void
 compress_portable(uint32 h[8], const uint8 *block)
 {
@@ -72,19 +80,16 @@ compress_portable(uint32 h[8], const uint8 *block)
 		w[i] = load_be32(block + 4 * i);
 	for (i = 16; i < 64; i++)
 		w[i] = s1(w[i - 2]) + w[i - 7] + s0(w[i - 15]) + w[i - 16];
-	for (i = 0; i < 64; i++)
+	for (i = 0; i < 64; i += 8)
 	{
-		uint32		t1 = hh + S1(e) + CH(e, f, g) + K[i] + w[i];
-		uint32		t2 = S0(a) + MAJ(a, b, c);
-
-		hh = g;
-		g = f;
-		f = e;
-		e = d + t1;
-		d = c;
-		c = b;
-		b = a;
-		a = t1 + t2;
+		ROUND(a, b, c, d, e, f, g, hh, i);
+		ROUND(hh, a, b, c, d, e, f, g, i + 1);
+		ROUND(g, hh, a, b, c, d, e, f, i + 2);
+		ROUND(f, g, hh, a, b, c, d, e, i + 3);
+		ROUND(e, f, g, hh, a, b, c, d, i + 4);
+		ROUND(d, e, f, g, hh, a, b, c, i + 5);
+		ROUND(c, d, e, f, g, hh, a, b, i + 6);
+		ROUND(b, c, d, e, f, g, hh, a, i + 7);
 	}
 	h[0] += a;
 	h[1] += b;
