@@ -31,6 +31,8 @@ typedef enum PartyKind
 /* The kinds' names, as party_pseudonym hashes them. */
 static const char *const kind_names[] = {"phone", "email", "name", "address"};
 
+StaticAssertDecl(lengthof(kind_names) == PK_ADDRESS + 1, "a name for every PartyKind");
+
 static PartyKind
 parse_kind(text *kind)
 {
@@ -144,7 +146,7 @@ normalize_party_country(PG_FUNCTION_ARGS)
  *		"seizure-party-v1" 0x00 kind 0x00 key
  *
  * where kind is the kind's lower-case name and key normalize_party's key in
- * UTF-8, as 64 lower-case hex digits (docs/networks.md, "Pseudonyms").  The
+ * UTF-8, as 64 lower-case hex digits (docs/networks.md, party_pseudonym).  The
  * tag names this message; a release that changes what a key is changes it
  * too, so that pseudonyms of two definitions are told apart.  Neither the
  * tag nor a kind holds 0x00, so the message is read back one way only.
@@ -211,7 +213,10 @@ party_pseudonym_internal(FunctionCallInfo fcinfo, text *value, PartyKind kind,
 
 	if (norm == NULL)
 		PG_RETURN_NULL();
-	/* the key as UTF-8 (phone keys are ASCII, so this is for the others) */
+	/*
+	 * The key as UTF-8, so that databases in other encodings agree (phone
+	 * keys are ASCII; SQL_ASCII converts nothing).
+	 */
 	klen = VARSIZE_ANY_EXHDR(norm);
 	k = pg_server_to_any(VARDATA_ANY(norm), klen, PG_UTF8);
 	if (k != VARDATA_ANY(norm))
