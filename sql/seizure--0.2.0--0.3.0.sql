@@ -478,3 +478,17 @@ END
 $$;
 COMMENT ON FUNCTION @extschema@.catalog_sync_setup() IS
 	'on a Citus coordinator: one substance catalog for the cluster, every change sent to every node in its transaction; run again after citus_add_node, it sends the catalog to the new node';
+-- ---------------------------------------------------------------------------
+-- party pseudonyms: keyed hashes of party keys for hit/no-hit exchange
+-- between agencies (docs/networks.md, "Pseudonyms")
+-- ---------------------------------------------------------------------------
+
+CREATE FUNCTION @extschema@.party_pseudonym(value text, kind text, secret bytea) RETURNS text
+	AS 'MODULE_PATHNAME', 'party_pseudonym' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.party_pseudonym(text, text, bytea) IS
+	'pseudonym of a party for hit/no-hit exchange: HMAC-SHA-256 under secret (at least 16 bytes, one per operation) of the kind and normalize_party(value, kind), as 64 hex digits; equal keys give equal pseudonyms; NULL where the key is NULL';
+
+CREATE FUNCTION @extschema@.party_pseudonym(value text, kind text, default_country text, secret bytea) RETURNS text
+	AS 'MODULE_PATHNAME', 'party_pseudonym_country' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.party_pseudonym(text, text, text, bytea) IS
+	'pseudonym of a telephone number for hit/no-hit exchange: party_pseudonym of normalize_party(value, kind, default_country), under secret';

@@ -1,6 +1,7 @@
 /*
  * party.c
- *	  SQL interface: normalize_party and party_phone_countries.
+ *	  SQL interface: normalize_party, party_pseudonym and
+ *	  party_phone_countries.
  */
 #include "postgres.h"
 
@@ -12,9 +13,11 @@
 #include "utils/guc.h"
 #include "utils/tuplestore.h"
 
+#include "hmac.h"
 #include "pg_compat.h"
 #include "party_phone.h"
 #include "party_text.h"
+#include "sha256.h"
 #include "textkit.h"
 
 typedef enum PartyKind
@@ -24,6 +27,11 @@ typedef enum PartyKind
 	PK_NAME,
 	PK_ADDRESS
 } PartyKind;
+
+/* The kinds' names, as party_pseudonym hashes them. */
+static const char *const kind_names[] = {"phone", "email", "name", "address"};
+
+StaticAssertDecl(lengthof(kind_names) == PK_ADDRESS + 1, "a name for every PartyKind");
 
 static PartyKind
 parse_kind(text *kind)
@@ -88,23 +96,22 @@ normalize_party(PG_FUNCTION_ARGS)
 	PG_RETURN_TEXT_P(result);
 }
 
-PG_FUNCTION_INFO_V1(normalize_party_country);
-Datum
-normalize_party_country(PG_FUNCTION_ARGS)
+/*
+ * The numbering plan of default_country, which only kind phone takes; the
+ * hint names the call without it: fname(value, kind<more>).
+ */
+static const PhonePlan *
+default_country_plan(PartyKind kind, text *kindtext, text *country,
+					 const char *fname, const char *more)
 {
-	text	   *value = PG_GETARG_TEXT_PP(0);
-	text	   *kindtext = PG_GETARG_TEXT_PP(1);
-	text	   *country = PG_GETARG_TEXT_PP(2);
-	PartyKind	kind = parse_kind(kindtext);
 	const PhonePlan *home;
-	text	   *result;
 
 	if (kind != PK_PHONE)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("a default country applies only to kind phone"),
-				 errhint("Call normalize_party(value, '%s') without a country.",
-						 text_to_cstring(kindtext))));
+				 errhint("Call %s(value, '%s'%s) without a country.",
+						 fname, text_to_cstring(kindtext), more)));
 	home = party_phone_country(VARDATA_ANY(country), VARSIZE_ANY_EXHDR(country));
 	if (home == NULL)
 		ereport(ERROR,
@@ -113,10 +120,145 @@ normalize_party_country(PG_FUNCTION_ARGS)
 				 errdetail("The default country is an ISO 3166-1 alpha-2 code of one of the %d countries whose numbering plans are known.",
 						   party_phone_nplans),
 				 errhint("SELECT country FROM party_phone_countries() lists the known countries.")));
-	result = normalize_party_internal(value, kind, home);
+	return home;
+}
+
+PG_FUNCTION_INFO_V1(normalize_party_country);
+Datum
+normalize_party_country(PG_FUNCTION_ARGS)
+{
+	text	   *value = PG_GETARG_TEXT_PP(0);
+	text	   *kindtext = PG_GETARG_TEXT_PP(1);
+	text	   *country = PG_GETARG_TEXT_PP(2);
+	PartyKind	kind = parse_kind(kindtext);
+	const PhonePlan *home = default_country_plan(kind, kindtext, country,
+												 "normalize_party", "");
+	text	   *result = normalize_party_internal(value, kind, home);
+
 	if (result == NULL)
 		PG_RETURN_NULL();
 	PG_RETURN_TEXT_P(result);
+}
+
+/*
+ * party_pseudonym: HMAC-SHA-256 under a secret of
+ *
+ *		"seizure-party-v1" 0x00 kind 0x00 key
+ *
+ * where kind is the kind's lower-case name and key normalize_party's key in
+ * UTF-8, as 64 lower-case hex digits (docs/networks.md, party_pseudonym).  The
+ * tag names this message; a release that changes what a key is changes it
+ * too, so that pseudonyms of two definitions are told apart.  Neither the
+ * tag nor a kind holds 0x00, so the message is read back one way only.
+ */
+#define PSEUDONYM_TAG "seizure-party-v1"
+#define PSEUDONYM_MIN_SECRET 16
+#define PSEUDONYM_HEX (2 * SHA256_DIGEST)
+
+/*
+ * Per call site (fn_extra): the secret last seen and HMAC's states keyed
+ * with it, recomputed only when the secret changes.
+ */
+typedef struct PseudonymCache
+{
+	HmacSha256Key key;
+	int			secret_len;
+	char		secret[FLEXIBLE_ARRAY_MEMBER];
+} PseudonymCache;
+
+static const HmacSha256Key *
+pseudonym_key(FunctionCallInfo fcinfo, bytea *secret)
+{
+	PseudonymCache *cache = (PseudonymCache *) fcinfo->flinfo->fn_extra;
+	const char *s = VARDATA_ANY(secret);
+	int			len = VARSIZE_ANY_EXHDR(secret);
+
+	if (cache != NULL && cache->secret_len == len && memcmp(cache->secret, s, len) == 0)
+		return &cache->key;
+	if (len < PSEUDONYM_MIN_SECRET)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("secret of party_pseudonym is too short"),
+				 errdetail("The secret is %d bytes long; it must be at least %d bytes.",
+						   len, PSEUDONYM_MIN_SECRET),
+				 errhint("Use 32 random bytes, such as gen_random_bytes(32) from pgcrypto, shared only with the other agency of the operation.")));
+	if (cache == NULL || cache->secret_len < len)
+	{
+		if (cache != NULL)
+			pfree(cache);
+		cache = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt,
+								   offsetof(PseudonymCache, secret) + len);
+		fcinfo->flinfo->fn_extra = cache;
+	}
+	hmac_sha256_key(&cache->key, (const uint8 *) s, len);
+	memcpy(cache->secret, s, len);
+	cache->secret_len = len;
+	return &cache->key;
+}
+
+static Datum
+party_pseudonym_internal(FunctionCallInfo fcinfo, text *value, PartyKind kind,
+						 const PhonePlan *home, bytea *secret)
+{
+	const HmacSha256Key *key = pseudonym_key(fcinfo, secret);
+	text	   *norm = normalize_party_internal(value, kind, home);
+	const char *k;
+	int			klen;
+	const char *name = kind_names[kind];
+	Sha256		ctx;
+	uint8		mac[SHA256_DIGEST];
+	text	   *result;
+	char	   *hex;
+	int			i;
+
+	if (norm == NULL)
+		PG_RETURN_NULL();
+	/*
+	 * The key as UTF-8, so that databases in other encodings agree (phone
+	 * keys are ASCII; SQL_ASCII converts nothing).
+	 */
+	klen = VARSIZE_ANY_EXHDR(norm);
+	k = pg_server_to_any(VARDATA_ANY(norm), klen, PG_UTF8);
+	if (k != VARDATA_ANY(norm))
+		klen = strlen(k);
+
+	hmac_sha256_begin(key, &ctx);
+	sha256_update(&ctx, PSEUDONYM_TAG, sizeof(PSEUDONYM_TAG));	/* with its 0x00 */
+	sha256_update(&ctx, name, strlen(name) + 1);
+	sha256_update(&ctx, k, klen);
+	hmac_sha256_end(key, &ctx, mac);
+
+	result = palloc(VARHDRSZ + PSEUDONYM_HEX);
+	SET_VARSIZE(result, VARHDRSZ + PSEUDONYM_HEX);
+	hex = VARDATA(result);
+	for (i = 0; i < SHA256_DIGEST; i++)
+	{
+		hex[2 * i] = "0123456789abcdef"[mac[i] >> 4];
+		hex[2 * i + 1] = "0123456789abcdef"[mac[i] & 15];
+	}
+	PG_RETURN_TEXT_P(result);
+}
+
+PG_FUNCTION_INFO_V1(party_pseudonym);
+Datum
+party_pseudonym(PG_FUNCTION_ARGS)
+{
+	return party_pseudonym_internal(fcinfo, PG_GETARG_TEXT_PP(0),
+									parse_kind(PG_GETARG_TEXT_PP(1)), NULL,
+									PG_GETARG_BYTEA_PP(2));
+}
+
+PG_FUNCTION_INFO_V1(party_pseudonym_country);
+Datum
+party_pseudonym_country(PG_FUNCTION_ARGS)
+{
+	text	   *kindtext = PG_GETARG_TEXT_PP(1);
+	PartyKind	kind = parse_kind(kindtext);
+	const PhonePlan *home = default_country_plan(kind, kindtext, PG_GETARG_TEXT_PP(2),
+												 "party_pseudonym", ", secret");
+
+	return party_pseudonym_internal(fcinfo, PG_GETARG_TEXT_PP(0), kind, home,
+									PG_GETARG_BYTEA_PP(3));
 }
 
 static Datum

@@ -14,6 +14,16 @@ CREATE FUNCTION @extschema@.normalize_party(value text, kind text, default_count
 COMMENT ON FUNCTION @extschema@.normalize_party(text, text, text) IS
 	'telephone number to E.164, reading national numbers and international prefixes as those of default_country (ISO 3166-1 alpha-2); NULL if not a number or if it reads two ways';
 
+CREATE FUNCTION @extschema@.party_pseudonym(value text, kind text, secret bytea) RETURNS text
+	AS 'MODULE_PATHNAME', 'party_pseudonym' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.party_pseudonym(text, text, bytea) IS
+	'pseudonym of a party for hit/no-hit exchange: HMAC-SHA-256 under secret (at least 16 bytes, one per operation) of the kind and normalize_party(value, kind), as 64 hex digits; equal keys give equal pseudonyms; NULL where the key is NULL';
+
+CREATE FUNCTION @extschema@.party_pseudonym(value text, kind text, default_country text, secret bytea) RETURNS text
+	AS 'MODULE_PATHNAME', 'party_pseudonym_country' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.party_pseudonym(text, text, text, bytea) IS
+	'pseudonym of a telephone number for hit/no-hit exchange: party_pseudonym of normalize_party(value, kind, default_country), under secret';
+
 CREATE FUNCTION @extschema@.party_phone_countries(
 	OUT country text, OUT calling_code text, OUT trunk_prefixes text[],
 	OUT international_prefixes text[], OUT carrier_prefixes text[],

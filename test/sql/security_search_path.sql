@@ -27,7 +27,21 @@ INSERT INTO probe VALUES
   (19, $$public.value('1 lb'::quantity, 'g')::text$$),
   (20, $$(SELECT string_agg(q::text, ',' ORDER BY q) FROM (VALUES ('2782 tablets'::quantity), ('18.5 kg'), ('500 mL')) v(q))$$),
   (21, $$(SELECT count(DISTINCT q)::text FROM (VALUES ('1 kg'::quantity), ('1000 g'), ('~1 kg')) v(q))$$),
-  (22, $$public.part('1 kg + ~2 kg'::quantity_tally, 'mass')::text$$);
+  (22, $$public.part('1 kg + ~2 kg'::quantity_tally, 'mass')::text$$),
+  (23, $$(SELECT string_agg(kind || ':' || key || ':' || reference || ':' || network || ':' || network_tally::text, ',' ORDER BY kind, key, reference)
+          FROM public.watch_list($q$VALUES ('S1', DATE '2025-01-01', '1 kg'::public.quantity, NULL::public.route),
+                                           ('S2', DATE '2025-01-02', '2 g'::public.quantity, NULL::public.route)$q$,
+                                 $q$VALUES ('S1', 'phone', '010-1234-5678', 'KR'), ('S2', 'phone', '+82 10 1234 5678', NULL),
+                                           ('S2', 'name', 'Kim Min-su', NULL)$q$))$$),
+  (24, $$(SELECT string_agg(consignment || ':' || field || ':' || matched || ':' || list || ':' || reference, ',' ORDER BY consignment, field, list)
+          FROM public.screen($q$VALUES ('C1', 'phone', 'phone', '+82-10-1234-5678', NULL::text), ('C2', 'name', 'name', '김민수', NULL)$q$,
+                             $q$SELECT * FROM public.watch_list($s$VALUES ('S1', DATE '2025-01-01', '1 kg'::public.quantity, NULL::public.route)$s$,
+                                                                $s$VALUES ('S1', 'phone', '010-1234-5678', 'KR'), ('S1', 'name', 'Kim Min-su', NULL)$s$)$q$,
+                             $q$SELECT * FROM public.watch_list_export($s$VALUES ('phone', '+821012345678', 'S1', NULL::date)$s$,
+                                                                       '\x000102030405060708090a0b0c0d0e0f'::bytea)$q$,
+                             '\x000102030405060708090a0b0c0d0e0f'::bytea, DATE '2025-01-01'))$$),
+  (25, $$public.party_pseudonym('010-1234-5678', 'phone', 'KR', '\x000102030405060708090a0b0c0d0e0f'::bytea)$$),
+  (26, $$public.party_key('010-1234-5678', 'phone', 'KR') || ' ' || public.party_script('김민수')$$);
 CREATE FUNCTION pg_temp.run_probes() RETURNS TABLE (n int, result text) LANGUAGE plpgsql AS $f$
 DECLARE p record;
 BEGIN
