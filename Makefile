@@ -60,3 +60,13 @@ $(OBJS): build/flags $(wildcard src/*.h)
 .PHONY: demo
 demo:
 	bash scripts/demo.sh
+
+# the install script, built and as committed, is the parts as they are (a
+# merge can leave it behind them, with times that tell make nothing)
+.PHONY: install-script-check
+install-script-check:
+	@cat $(SQL_PARTS) | cmp -s - $(DATA_built) || { echo "$(DATA_built) is not the concatenation of sql/parts: run make -B $(DATA_built)"; exit 1; }
+	@if git rev-parse --is-inside-work-tree >/dev/null 2>&1 && git ls-files --error-unmatch $(DATA_built) >/dev/null 2>&1; then \
+		git show HEAD:$(DATA_built) | cmp -s - $(DATA_built) || \
+		{ echo "$(DATA_built) as committed is not the concatenation of sql/parts"; exit 1; }; fi
+	@echo "$(DATA_built): the concatenation of $(words $(SQL_PARTS)) parts"

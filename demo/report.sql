@@ -138,3 +138,110 @@ SELECT seizure_id, seized_on, substance, route_label(route, 'en') AS route,
 FROM seizure;
 \echo '-- What a BI tool reads (plain numeric and text columns)'
 SELECT route, sum(net_kg) AS net_kg, sum(items) AS items FROM seizure_bi GROUP BY route ORDER BY route;
+
+-- 5. The next inspection (docs/screening.md).  The US side keys the
+--    parties of these seizures into a watch-list and shares them as keyed
+--    pseudonyms; the Korean side screens a week of incoming express and
+--    mail consignments against them with the operation's secret.  The
+--    secret here is illustrative: an operation makes its own, e.g. with
+--    pgcrypto's gen_random_bytes(32), and never stores it in a table.
+\set secret '\'\\x5eed5eed000102030405060708090a0b0c0d0e0f101112131415161718191a1b\''
+CREATE VIEW seizure_parties AS
+SELECT seizure_id::text AS ref, 'name' AS kind, sender_name AS value, NULL::text AS country FROM seizure_raw UNION ALL
+SELECT seizure_id::text, 'phone', sender_phone, 'US' FROM seizure_raw UNION ALL
+SELECT seizure_id::text, 'address', sender_address, NULL FROM seizure_raw UNION ALL
+SELECT seizure_id::text, 'name', receiver_name, NULL FROM seizure_raw UNION ALL
+SELECT seizure_id::text, 'phone', receiver_phone, 'KR' FROM seizure_raw UNION ALL
+SELECT seizure_id::text, 'address', receiver_address, NULL FROM seizure_raw;
+CREATE TABLE us_watch AS
+SELECT * FROM watch_list('SELECT seizure_id::text, seized_on, q, route FROM seizure',
+                         'SELECT * FROM seizure_parties', DATE '2025-12-31');
+-- what crosses to the partner: kinds, pseudonyms, case references, expiry
+CREATE TABLE shared_with_kcs AS
+SELECT * FROM watch_list_export('SELECT kind, key, reference, expires FROM us_watch', :secret);
+
+-- A week of incoming consignments (generated): 100,000 express and mail
+-- items from the US with invented parties, among them 36 sent by or to the
+-- seizures' parties written in other formats and scripts, and 12 decoys one
+-- digit, one syllable or one letter away.  The invented parties are kept
+-- off the seizures' keys (a generated 윤하은 would be the seizures' 윤하은).
+CREATE TABLE consignment AS
+SELECT 'KR' || lpad(g::text, 7, '0') AS id, DATE '2025-07-21' + g % 7 AS arriving,
+       (ARRAY['express_cargo', 'international_mail'])[1 + g % 2]::route AS route,
+       'Shipper ' || g AS sender_name, format('+1 (%s) 555-%s', 201 + g % 700, 2000 + g % 7000) AS sender_phone,
+       (ARRAY['김','이','박','최','정','강','조','윤','장','임'])[1 + g % 10]
+         || (ARRAY['도','하','서','지','예','수','시','주','유','채'])[1 + (g / 10) % 10]
+         || (ARRAY['윤','은','원','안','율','아','온','린','경','담'])[1 + (g / 100) % 10] AS receiver_name,
+       format('010-%s-%s', 2000 + g % 7000, lpad((g % 9999)::text, 4, '0')) AS receiver_phone,
+       format('경기도 성남시 분당구 판교로 %s', 1 + g % 900) AS receiver_address,
+       'fresh' AS planted
+FROM generate_series(1, 100200) g;
+DELETE FROM consignment c
+WHERE party_key(c.receiver_name, 'name', NULL) IN (SELECT key FROM us_watch WHERE kind = 'name')
+   OR party_key(c.receiver_phone, 'phone', 'KR') IN (SELECT key FROM us_watch WHERE kind = 'phone')
+   OR party_key(c.sender_phone, 'phone', 'US') IN (SELECT key FROM us_watch WHERE kind = 'phone');
+DELETE FROM consignment WHERE id > (SELECT id FROM consignment ORDER BY id OFFSET 99951 LIMIT 1);
+INSERT INTO consignment (id, arriving, route, sender_name, sender_phone, receiver_name, receiver_phone, receiver_address, planted)
+SELECT 'KR9' || lpad((100 * k + n)::text, 6, '0'), DATE '2025-07-21' + (n + k) % 7,
+       (ARRAY['express_cargo', 'international_mail'])[1 + n % 2]::route, s, sp, r, rp, ra, p
+FROM (VALUES
+  -- related: the seizures' parties, as other manifests write them
+  (1, 'JOHN PARK', '213 555 0147', 'Minsu Kim', '+82-10-2345-6789', NULL, 'related'),
+  (2, 'Park, John', '+1.213.555.0147', '김민수', '010 2345 6789', NULL, 'related'),
+  (3, 'LA VAPE SUPPLY', '323-555-0199', 'Lee Seo-yeon', '+82 1098765432', NULL, 'related'),
+  (4, 'La Vape Supply', '+13235550199', 'Seoyeon Lee', NULL, NULL, 'related'),
+  (5, 'Pacific Trade', '(212)555-0123', '한국무역상사', '02 555 0101', NULL, 'related'),
+  (6, 'Pacific Trade L.L.C.', '212.555.0123', NULL, '+82 2-555-0101', NULL, 'related'),
+  (7, 'Green Coast', '415 555 0188', 'Yoon Ha-eun', '+82 10 7777 8888', NULL, 'related'),
+  (8, 'GREEN COAST DISTRO', '+1-415-555-0188', 'YOON HA EUN', '01077778888', NULL, 'related'),
+  (9, 'Sunrise Logistics', '+1 702 555 0166', 'Oh Se-hoon', '+82 10-6666-7777', NULL, 'related'),
+  (10, 'Sunrise', '7025550166', '오세훈', '010.6666.7777', NULL, 'related'),
+  (11, 'Westside Pharmacy', '(310) 555 0177', 'Shin Dong-wook', NULL, NULL, 'related'),
+  (12, 'WESTSIDE PHARMACY SUPPLY', '310-555-0177', '신동욱', NULL, NULL, 'related'),
+  (13, 'A. Lopez', '+1 213 555 9001', 'Jung Woo-jin', '+82 10 5555 1212', NULL, 'related'),
+  (14, 'M. Chen', '+1 646 555 9002', '정우진', '010-5555-1212', NULL, 'related'),
+  (15, 'K. Brown', '+1 503 555 9003', 'Choi Yu-na', '+82-10-3333-4444', NULL, 'related'),
+  (16, 'T. Nguyen', '+1 206 555 9004', '최유나', '01033334444', NULL, 'related'),
+  (17, 'J. Rivera', '+1 305 555 9005', 'Bae Su-jin', NULL, NULL, 'related'),
+  (18, 'S. Patel', '+1 312 555 9006', 'Kang Tae-ho', NULL, NULL, 'related'),
+  -- decoys: one digit, one syllable, one letter away
+  (19, 'John Parks', '213 555 0148', '김민주', '010-2345-6788', NULL, 'decoy'),
+  (20, 'LA Vape Supplies', '323-555-0198', '이서윤', '010-9876-5431', NULL, 'decoy'),
+  (21, 'Pacific Trading', '212-555-0124', '한국무역', '02-555-0102', NULL, 'decoy'),
+  (22, 'Green Coast Farms', '415-555-0189', '윤하늘', '010-7777-8889', NULL, 'decoy'),
+  (23, 'Sunset Logistics', '702-555-0167', '오세현', '010-6666-7778', NULL, 'decoy'),
+  (24, 'Westside Pharma', '310-555-0178', '신동우', '010-1111-2223', NULL, 'decoy')
+) v(n, s, sp, r, rp, ra, p)
+CROSS JOIN generate_series(0, 1) k;
+CREATE VIEW consignment_fields AS
+SELECT id, 'sender_name' AS field, 'name' AS kind, sender_name AS value, NULL::text AS country FROM consignment UNION ALL
+SELECT id, 'sender_phone', 'phone', sender_phone, 'US' FROM consignment UNION ALL
+SELECT id, 'receiver_name', 'name', receiver_name, NULL FROM consignment UNION ALL
+SELECT id, 'receiver_phone', 'phone', receiver_phone, 'KR' FROM consignment UNION ALL
+SELECT id, 'receiver_address', 'address', receiver_address, NULL FROM consignment;
+
+CREATE TABLE hit AS
+SELECT * FROM screen('SELECT * FROM consignment_fields', 'SELECT * FROM us_watch WHERE false',
+                     'SELECT * FROM shared_with_kcs', :secret, DATE '2025-07-21');
+
+\echo '-- The next inspection: a week of incoming consignments screened against the US pseudonyms'
+SELECT (SELECT count(*) FROM consignment) AS consignments,
+       (SELECT count(*) FROM shared_with_kcs) AS pseudonyms_received,
+       count(DISTINCT h.consignment) AS to_inspect,
+       count(DISTINCT h.consignment) FILTER (WHERE c.planted = 'related') AS related_found,
+       (SELECT count(*) FROM consignment WHERE planted = 'related') AS related_planted,
+       count(DISTINCT h.consignment) FILTER (WHERE c.planted <> 'related') AS others_hit
+FROM hit h JOIN consignment c ON c.id = h.consignment;
+
+-- The hits name US case references only; the follow-up request by
+-- reference brings the evidence (here read from the US side's list).
+\echo '-- Consignments to inspect, with the evidence behind each (first 12)'
+SELECT i.id, i.arriving, i.route, i.matched_fields, i.us_refs,
+       e.network_seizures AS network, e.network_tally AS network_total, e.last_seized
+FROM (SELECT c.id, c.arriving, c.route, string_agg(DISTINCT h.field, ', ' ORDER BY h.field) AS matched_fields,
+             string_agg(DISTINCT h.reference, ',' ORDER BY h.reference) AS us_refs, min(h.reference) AS first_ref
+      FROM hit h JOIN consignment c ON c.id = h.consignment
+      GROUP BY c.id, c.arriving, c.route) i
+JOIN LATERAL (SELECT w.network_seizures, w.network_tally, w.last_seized FROM us_watch w
+              WHERE w.reference = i.first_ref LIMIT 1) e ON true
+ORDER BY i.arriving, i.id LIMIT 12;

@@ -43,3 +43,25 @@ BEGIN
 	END;
 END
 $$;
+-- screening (docs/screening.md): a watch-list from seizures; on the cluster
+-- the consignments' fields are distributed and the lists are reference tables
+CREATE TABLE sc_seizure (ref text, seized_on date, q quantity, route route, phone text, name text);
+INSERT INTO sc_seizure
+SELECT 'S-' || i, DATE '2025-01-01' + i % 90, (i % 50 + 1 || ' g')::quantity,
+       (ARRAY['traveler', 'international_mail', 'express_cargo'])[1 + i % 3]::route,
+       format('+1 213 555 %s', lpad((i % 1500)::text, 4, '0')),
+       (ARRAY['김민수', 'Park Ji-hoon', 'John Smith'])[i]
+FROM generate_series(1, 2000) i;
+CREATE TABLE watch AS
+SELECT * FROM watch_list('SELECT ref, seized_on, q, route FROM sc_seizure',
+                         $$SELECT ref, 'phone', phone, 'US' FROM sc_seizure UNION ALL SELECT ref, 'name', name, NULL FROM sc_seizure$$,
+                         '2026-12-31');
+CREATE TABLE partner AS
+SELECT * FROM watch_list_export('SELECT kind, key, reference, expires FROM watch',
+                                '\x000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f');
+CREATE TABLE consignment_fields (id bigint, field text, kind text, value text, country text);
+INSERT INTO consignment_fields
+SELECT i, 'sender_phone', 'phone', format('(213) 555-%s', lpad((i % 5000)::text, 4, '0')), 'US' FROM generate_series(1, 20000) i
+UNION ALL
+SELECT i, 'receiver_name', 'name', (ARRAY['Kim Minsu', '박지훈', 'SMITH, John', 'Nobody', NULL])[1 + i % 5], NULL
+FROM generate_series(1, 20000) i;

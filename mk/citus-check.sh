@@ -72,6 +72,9 @@ SET client_min_messages = warning;
 $setup
 SELECT create_distributed_table('seizures', 'id');
 SELECT create_distributed_table('seizures_copy', 'id', colocate_with => 'seizures');
+SELECT create_distributed_table('consignment_fields', 'id');
+SELECT create_reference_table('watch');
+SELECT create_reference_table('partner');
 SQL
 psql_on coord -c "SELECT catalog_sync_setup()" >/dev/null
 
