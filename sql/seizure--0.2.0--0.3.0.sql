@@ -261,3 +261,16 @@ END
 $$;
 COMMENT ON FUNCTION @extschema@.screen(text, text, text, bytea, date) IS
 	'screens consignments (consignment, field, kind, value, default_country) against a watch-list and, with the operation''s secret, a partner''s pseudonyms: one row per hit, saying which field matched which entry, how, and the network''s evidence';
+
+-- ---------------------------------------------------------------------------
+-- Quantity: US gallons and the packages press releases count
+-- ---------------------------------------------------------------------------
+COMMENT ON TYPE @extschema@.quantity IS
+	'exact amount with a unit: mass (mcg mg g kg t lb oz), volume (mL L US gal) or a count (tablets, doses, blotters, bottles, bricks ...); ~ marks an estimate';
+-- conversion factors may be given for the new count units
+ALTER TABLE @extschema@.conversion_factor DROP CONSTRAINT conversion_factor_unit_check;
+ALTER TABLE @extschema@.conversion_factor ADD CONSTRAINT conversion_factor_unit_check
+	CHECK (unit IN ('L', 'ampoule', 'bag', 'blotter', 'bottle', 'brick', 'bundle',
+					'capsule', 'cartridge', 'cigarette', 'dosage unit', 'dose',
+					'packet', 'patch', 'pellet', 'piece', 'plant', 'seed', 'syringe',
+					'tablet', 'vial'));
