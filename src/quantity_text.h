@@ -64,7 +64,8 @@ typedef struct QtyParsed
 	QtyNumError numerr;			/* with QPC_NUMBER */
 	const char *reason;			/* with QPC_UNIT_REFUSED: why, */
 	const char *reason_hint;	/* and what to write instead */
-	const char *token;			/* the offending word (unit, basis, mark) */
+	const char *token;			/* the offending word (unit, basis, mark), in
+								 * the folded copy of the text kept in work */
 	int			token_len;
 } QtyParsed;
 
