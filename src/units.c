@@ -154,7 +154,13 @@ static const CompatChar compat_chars[] = {
 	{0x33C4, "cc"},				/* ㏄ */
 };
 
-int
+/*
+ * The compatibility or full-width character at s[0..len), len > 0, as
+ * ASCII: writes at most 3 bytes, never more than it reads, to rep and
+ * returns their number, or 0 when the character stands for itself; *adv
+ * is the character's length either way.
+ */
+static int
 qty_compat_char(const char *s, int len, char *rep, int *adv)
 {
 	int32		cp;

@@ -118,14 +118,10 @@ extern const QtyUnitInfo qty_units[QU_NUNITS];
 extern const uint8 qty_kind_rank[QK_NKINDS];
 
 /*
- * The compatibility or full-width character at s[0..len), len > 0, as
- * ASCII: writes at most 3 bytes, never more than it reads, to rep and
- * returns their number, or 0 when the character stands for itself; *adv
- * is the character's length either way.
+ * s[0..len) with its compatibility and full-width characters as ASCII
+ * (１．２㎏ as 1.2kg, U+3000 as a space), into out (len + 1 bytes: the
+ * text never grows); its length.
  */
-extern int	qty_compat_char(const char *s, int len, char *rep, int *adv);
-
-/* s[0..len) with qty_compat_char applied, into out (len + 1 bytes); its length. */
 extern int	qty_fold_compat(const char *s, int len, char *out);
 
 /* The unit whose name (or alias) is s[0..len), or QU_INVALID. */
