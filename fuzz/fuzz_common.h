@@ -85,10 +85,15 @@ fuzz_qty_parse(const char *str, FuzzQty *out)
 		case QPC_UNIT_UNKNOWN:
 			{
 				char	   *uname = strndup(out->token, out->token_len);
+				const char *closest;
 
-				FUZZ_CHECK(out->token >= str && out->token + out->token_len <= str + len,
+				/* the token is in the folded copy of str, at the start of work */
+				FUZZ_CHECK(out->token >= work && out->token + out->token_len <= work + len,
 						   "unit token out of bounds");
-				FUZZ_CHECK(qty_unit_closest(uname) != NULL, "no closest unit");
+				/* a hint, when there is one, names a unit that reads */
+				closest = qty_unit_closest(uname);
+				FUZZ_CHECK(closest == NULL || qty_unit_lookup(closest, (int) strlen(closest)) != QU_INVALID,
+						   "hint \"%s\" names no unit", closest);
 				free(uname);
 			}
 			break;

@@ -492,3 +492,14 @@ CREATE FUNCTION @extschema@.party_pseudonym(value text, kind text, default_count
 	AS 'MODULE_PATHNAME', 'party_pseudonym_country' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.party_pseudonym(text, text, text, bytea) IS
 	'pseudonym of a telephone number for hit/no-hit exchange: party_pseudonym of normalize_party(value, kind, default_country), under secret';
+-- Quantity: US gallons and the packages press releases count
+-- ---------------------------------------------------------------------------
+COMMENT ON TYPE @extschema@.quantity IS
+	'exact amount with a unit: mass (mcg mg g kg t lb oz), volume (mL L US gal) or a count (tablets, doses, blotters, bottles, bricks ...); ~ marks an estimate';
+-- conversion factors may be given for the new count units
+ALTER TABLE @extschema@.conversion_factor DROP CONSTRAINT conversion_factor_unit_check;
+ALTER TABLE @extschema@.conversion_factor ADD CONSTRAINT conversion_factor_unit_check
+	CHECK (unit IN ('L', 'ampoule', 'bag', 'blotter', 'bottle', 'brick', 'bundle',
+					'capsule', 'cartridge', 'cigarette', 'dosage unit', 'dose',
+					'packet', 'patch', 'pellet', 'piece', 'plant', 'seed', 'syringe',
+					'tablet', 'vial'));

@@ -42,7 +42,7 @@ CREATE TYPE @extschema@.quantity (
 	PREFERRED = true
 );
 COMMENT ON TYPE @extschema@.quantity IS
-	'exact amount with a unit: mass (mcg mg g kg t lb oz), volume (mL L) or a count (tablets, doses, blotters, bottles ...); ~ marks an estimate';
+	'exact amount with a unit: mass (mcg mg g kg t lb oz), volume (mL L US gal) or a count (tablets, doses, blotters, bottles, bricks ...); ~ marks an estimate';
 
 -- typmod coercion: quantity(mass), quantity(volume), quantity(count)
 CREATE FUNCTION @extschema@.quantity(q @extschema@.quantity, typmod integer, is_explicit boolean) RETURNS @extschema@.quantity
@@ -585,9 +585,10 @@ COMMENT ON TABLE @extschema@.substance_alias IS
 
 CREATE TABLE @extschema@.conversion_factor (
 	substance text NOT NULL REFERENCES @extschema@.substance (key) ON UPDATE CASCADE,
-	unit text NOT NULL CHECK (unit IN ('L', 'ampoule', 'bag', 'blotter', 'bottle', 'capsule',
-									   'cartridge', 'cigarette', 'dosage unit', 'dose', 'packet',
-									   'patch', 'piece', 'plant', 'seed', 'tablet', 'vial')),
+	unit text NOT NULL CHECK (unit IN ('L', 'ampoule', 'bag', 'blotter', 'bottle', 'brick', 'bundle',
+									   'capsule', 'cartridge', 'cigarette', 'dosage unit', 'dose',
+									   'packet', 'patch', 'pellet', 'piece', 'plant', 'seed', 'syringe',
+									   'tablet', 'vial')),
 	grams_per_unit numeric NOT NULL CHECK (grams_per_unit > 0 AND grams_per_unit <= 1000000),
 	basis text NOT NULL CHECK (basis IN ('net', 'bulk', 'gross')),
 	source text NOT NULL CHECK (btrim(source) <> ''),

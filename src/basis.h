@@ -26,8 +26,9 @@ typedef enum QtyBasis
 extern const char *qty_basis_name(QtyBasis b);
 
 /*
- * The basis named by s[0..len): the English words (any case) or the Korean
- * 순중량 (net) and 총중량 (gross); QB_NBASES when s names none.
+ * The basis named by s[0..len): the English words and phrases (any case,
+ * any white space between words: "net", "gross weight", "N.W.", "(gross)")
+ * or the Korean 순중량 (net) and 총중량 (gross); QB_NBASES when s names none.
  */
 extern QtyBasis qty_basis_lookup(const char *s, int len);
 

@@ -110,10 +110,14 @@ qty_report_parse_error(QtyParseCode code, const QtyParsed *r, const char *shown,
 		case QPC_UNIT_UNKNOWN:
 			{
 				char	   *uname = pnstrdup(tok, tlen);
+				const char *closest = qty_unit_closest(uname);
 
+				if (closest == NULL)
+					syntax_error(escontext, typname, shown,
+								 errdetail("Unit \"%s\" is not known.", uname));
 				syntax_error(escontext, typname, shown,
 							 errdetail("Unit \"%s\" is not known.", uname),
-							 errhint("Did you mean \"%s\"?", qty_unit_closest(uname)));
+							 errhint("Did you mean \"%s\"?", closest));
 			}
 		case QPC_BASIS_NOT_MASS:
 			syntax_error(escontext, typname, shown,

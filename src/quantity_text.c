@@ -63,27 +63,66 @@ korean_basis_at(const char *p)
 	return qty_basis_lookup(p, KOREAN_BASIS_LEN);
 }
 
+/* The start of the word that ends at e (e > s, e[-1] not white space). */
+static const char *
+word_start(const char *s, const char *e)
+{
+	uint32		ticks = 0;
+
+	while (e > s && !tk_is_space(e[-1]))
+	{
+		CANCEL_TICK(ticks);
+		e--;
+	}
+	return e;
+}
+
 /*
- * Takes a basis word off the end of [s, *end): an English word after white
- * space, or a Korean one, with or without white space before it.
+ * Takes a basis off the end of [s, *end): an English word or two-word
+ * phrase after white space ("gross", "net weight", "N.W."), one in
+ * parentheses even without white space ("kg(gross)"), or a Korean one,
+ * with or without white space before it.
  */
 static QtyBasis
 basis_suffix(const char *s, const char **end)
 {
 	const char *e = *end;
-	const char *w = e;
+	const char *w1;
 	QtyBasis	b;
-	uint32		ticks = 0;
 
-	while (w > s && !tk_is_space(w[-1]))
+	if (e == s)
+		return QB_NBASES;
+	if (e[-1] == ')')
 	{
-		CANCEL_TICK(ticks);
-		w--;
+		const char *q = e - 1;
+		uint32		ticks = 0;
+
+		while (q > s && *q != '(')
+		{
+			CANCEL_TICK(ticks);
+			q--;
+		}
+		if (q > s && *q == '(' && (b = qty_basis_lookup(q, (int) (e - q))) != QB_NBASES)
+		{
+			*end = tk_trim_end(s, q);
+			return b;
+		}
 	}
-	if (w > s && (b = qty_basis_lookup(w, (int) (e - w))) != QB_NBASES)
+	w1 = word_start(s, e);
+	if (w1 > s)
 	{
-		*end = tk_trim_end(s, w);
-		return b;
+		const char *w2 = word_start(s, tk_trim_end(s, w1));
+
+		if (w2 > s && (b = qty_basis_lookup(w2, (int) (e - w2))) != QB_NBASES)
+		{
+			*end = tk_trim_end(s, w2);
+			return b;
+		}
+		if ((b = qty_basis_lookup(w1, (int) (e - w1))) != QB_NBASES)
+		{
+			*end = tk_trim_end(s, w1);
+			return b;
+		}
 	}
 	if (e - s > KOREAN_BASIS_LEN &&
 		(b = korean_basis_at(e - KOREAN_BASIS_LEN)) != QB_NBASES)
@@ -92,6 +131,65 @@ basis_suffix(const char *s, const char **end)
 		return b;
 	}
 	return QB_NBASES;
+}
+
+/* The end of the word at p: at white space, or just after a colon ("N.W.:1 kg"). */
+static const char *
+word_end(const char *p)
+{
+	uint32		ticks = 0;
+
+	while (*p && !tk_is_space(*p))
+	{
+		CANCEL_TICK(ticks);
+		if (*p++ == ':')
+			break;
+	}
+	return p;
+}
+
+/*
+ * Takes a basis off the start of p: a Korean word, with or without white
+ * space after it, or an English word or two-word phrase ("net weight",
+ * "G.W."), a colon after it allowed ("N.W.: 1.8 kg").  *after is where
+ * the amount starts.
+ */
+static QtyBasis
+basis_prefix(const char *p, const char **after)
+{
+	const char *e1;
+	const char *e2;
+	const char *stop = NULL;
+	QtyBasis	b;
+
+	if ((b = korean_basis_at(p)) != QB_NBASES)
+		stop = p + KOREAN_BASIS_LEN;
+	else if (*p != '\0')
+	{
+		e1 = word_end(p);
+		e2 = word_end(tk_skip_space(e1));
+		for (const char *e = e2;; e = e1)
+		{
+			int			n = (int) (e - p);
+
+			if (n > 1 && e[-1] == ':')
+				n--;
+			if ((b = qty_basis_lookup(p, n)) != QB_NBASES)
+			{
+				stop = e;
+				break;
+			}
+			if (e == e1)
+				break;
+		}
+	}
+	if (stop == NULL)
+		return QB_NBASES;
+	stop = tk_skip_space(stop);
+	if (*stop == ':')
+		stop = tk_skip_space(stop + 1);
+	*after = stop;
+	return b;
 }
 
 /* Whether p starts a basis word that stands alone as a word. */
@@ -112,7 +210,7 @@ basis_word_at(const char *p)
 QtyParseCode
 qty_parse(const char *str, QtyParsed *out, char *work)
 {
-	const char *p = tk_skip_space(str);
+	const char *p;
 	const char *end;
 	const char *uend;
 	size_t		len = strlen(str);
@@ -121,16 +219,23 @@ qty_parse(const char *str, QtyParsed *out, char *work)
 	int			n;
 	QtyDecimal	d;
 	QtyBasis	b;
+	const char *after;
 
 	memset(out, 0, sizeof(*out));
 	out->unit = QU_INVALID;
 
-	/* Korean basis before the amount: 총중량 2 kg */
-	if ((b = korean_basis_at(p)) != QB_NBASES)
+	/* full-width digits, ㎏, no-break spaces...: read as their ASCII */
+	len = qty_fold_compat(str, (int) len, work);
+	str = work;
+	work += len + 1;
+	p = tk_skip_space(str);
+
+	/* a basis before the amount: 총중량 2 kg, net weight 1.8 kg, N.W.: 1.8 kg */
+	if ((b = basis_prefix(p, &after)) != QB_NBASES)
 	{
 		out->basis = b;
 		basis_before = true;
-		p = tk_skip_space(p + KOREAN_BASIS_LEN);
+		p = after;
 	}
 	if ((n = estimate_mark(p, &word)) > 0)
 	{

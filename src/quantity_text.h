@@ -5,8 +5,10 @@
  *	  [basis] [estimate mark] number unit [basis]
  *
  * The estimate mark is "~" or a word ("약", "approx.", "approximately",
- * "about", "ca."); the basis is a weight basis word (basis.h), Korean
- * before or after the amount, English after the unit.  The server's input
+ * "about", "ca."); the basis is a weight basis word or phrase (basis.h)
+ * before the amount or after the unit.  Full-width and compatibility
+ * characters ("１．２㎏") and Unicode spaces read as their ASCII first
+ * (qty_fold_compat).  The server's input
  * functions and the fuzz targets call qty_parse() itself, and the server
  * only turns its result codes into errors.
  */
@@ -62,12 +64,16 @@ typedef struct QtyParsed
 	QtyNumError numerr;			/* with QPC_NUMBER */
 	const char *reason;			/* with QPC_UNIT_REFUSED: why, */
 	const char *reason_hint;	/* and what to write instead */
-	const char *token;			/* the offending word (unit, basis, mark) */
+	const char *token;			/* the offending word (unit, basis, mark), in
+								 * the folded copy of the text kept in work */
 	int			token_len;
 } QtyParsed;
 
-/* Bytes of work space qty_parse needs for a text of len bytes. */
-#define QTY_PARSE_WORK(len) (2 * (len) + 40)
+/*
+ * Bytes of work space qty_parse needs for a text of len bytes: the text with
+ * compatibility characters folded, then the number's digits and scaling.
+ */
+#define QTY_PARSE_WORK(len) (3 * (len) + 41)
 
 /*
  * Parses the NUL-terminated str.  work must hold QTY_PARSE_WORK(strlen(str))

@@ -110,7 +110,7 @@ qss_problem(const QtySumState *s)
 	if (s->count == 0)
 		return (s->units == 0 && qss_sum(s) == 0 && s->flags == 0 && s->kind == 0 &&
 				s->bases == 0) ? SPC_OK : SPC_SUM_EMPTY_NOT_EMPTY;
-	if (s->units == 0 || (s->units & ~(QTY_UNIT_BIT(QU_NUNITS) - 1)) != 0 ||
+	if (s->units == 0 || (s->units & ~QTY_UNITS_KNOWN) != 0 ||
 		(s->units & QTY_UNIT_BIT(QU_INVALID)) != 0)
 		return SPC_SUM_UNITS;
 	if (s->kind != qss_units_kind(s->units))

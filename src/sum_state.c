@@ -364,7 +364,7 @@ quantity_sum_state_recv(PG_FUNCTION_ARGS)
 	s->flags = (uint8) pq_getmsgbyte(buf);
 	if (version == QSS_BINARY_VERSION)
 		s->bases = (uint8) pq_getmsgbyte(buf);
-	if (s->units != 0 && (s->units & ~(QTY_UNIT_BIT(QU_NUNITS) - 1)) == 0)
+	if (s->units != 0 && (s->units & ~QTY_UNITS_KNOWN) == 0)
 		s->kind = qss_units_kind(s->units);
 	if ((problem = state_problem(s)) != NULL)
 		ereport(ERROR,

@@ -59,9 +59,15 @@ TallyParseCode
 tally_parse(const char *str, TallyPart *parts, int *nparts,
 			QtyParseCode *part_code, QtyParsed *part, char *work)
 {
-	const char *p = tk_skip_space(str);
-	char	   *copy = work;
-	char	   *qwork = work + strlen(str) + 1;
+	size_t		len = strlen(str);
+	char	   *folded = work;
+	char	   *copy = work + len + 1;
+	char	   *qwork = copy + len + 1;
+	const char *p;
+
+	/* "１ ㎏ ＋ ２ 정": the "+" between parts may be full-width too */
+	qty_fold_compat(str, (int) len, folded);
+	p = tk_skip_space(folded);
 
 	*nparts = 0;
 	*part_code = QPC_OK;

@@ -93,8 +93,11 @@ typedef enum TallyParseCode
 	TPC_RANGE					/* a kind's total is out of range (22003) */
 } TallyParseCode;
 
-/* Bytes of work space tally_parse needs for a text of len bytes. */
-#define TALLY_PARSE_WORK(len) ((len) + 1 + QTY_PARSE_WORK(len))
+/*
+ * Bytes of work space tally_parse needs for a text of len bytes: the text
+ * with compatibility characters folded, a part, and qty_parse's work.
+ */
+#define TALLY_PARSE_WORK(len) (2 * ((len) + 1) + QTY_PARSE_WORK(len))
 
 /*
  * Parses the NUL-terminated str into parts (room for TALLY_MAX_PARTS),

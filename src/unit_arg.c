@@ -30,10 +30,15 @@ qty_unit_from_text(const char *name)
 					 errmsg("unit \"%s\" is not known", name),
 					 errdetail("%s", why),
 					 errhint("%s", hint)));
+		hint = qty_unit_closest(name);
+		if (hint == NULL)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("unit \"%s\" is not known", name)));
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("unit \"%s\" is not known", name),
-				 errhint("Did you mean \"%s\"?", qty_unit_closest(name))));
+				 errhint("Did you mean \"%s\"?", hint)));
 	}
 	return u;
 }

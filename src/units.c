@@ -39,13 +39,21 @@ const QtyUnitInfo qty_units[QU_NUNITS] = {
 	[QU_SEED] = {"seed", "seeds", QK_SEED, 1, 12, 0},
 	[QU_TABLET] = {"tablet", "tablets", QK_TABLET, 1, 12, 0},
 	[QU_VIAL] = {"vial", "vials", QK_VIAL, 1, 12, 0},
+	/* added in 0.3.0: packages that press releases count */
+	[QU_BRICK] = {"brick", "bricks", QK_BRICK, 1, 12, 0},
+	[QU_BUNDLE] = {"bundle", "bundles", QK_BUNDLE, 1, 12, 0},
+	[QU_PELLET] = {"pellet", "pellets", QK_PELLET, 1, 12, 0},
+	[QU_SYRINGE] = {"syringe", "syringes", QK_SYRINGE, 1, 12, 0},
+	/* 1 US gal = 231 cubic inches = 3.785411784 L exactly */
+	[QU_US_GAL] = {"US gal", "US gal", QK_VOLUME, 3785411784LL, 3, 0},
 };
 
 const uint8 qty_kind_rank[QK_NKINDS] = {
 	[QK_MASS] = 0, [QK_VOLUME] = 1, [QK_AMPOULE] = 2, [QK_BAG] = 3, [QK_BLOTTER] = 4,
-	[QK_BOTTLE] = 5, [QK_CAPSULE] = 6, [QK_CARTRIDGE] = 7, [QK_CIGARETTE] = 8,
-	[QK_DOSAGE_UNIT] = 9, [QK_DOSE] = 10, [QK_PACKET] = 11, [QK_PATCH] = 12,
-	[QK_PIECE] = 13, [QK_PLANT] = 14, [QK_SEED] = 15, [QK_TABLET] = 16, [QK_VIAL] = 17
+	[QK_BOTTLE] = 5, [QK_BRICK] = 6, [QK_BUNDLE] = 7, [QK_CAPSULE] = 8,
+	[QK_CARTRIDGE] = 9, [QK_CIGARETTE] = 10, [QK_DOSAGE_UNIT] = 11, [QK_DOSE] = 12,
+	[QK_PACKET] = 13, [QK_PATCH] = 14, [QK_PELLET] = 15, [QK_PIECE] = 16,
+	[QK_PLANT] = 17, [QK_SEED] = 18, [QK_SYRINGE] = 19, [QK_TABLET] = 20, [QK_VIAL] = 21
 };
 
 typedef struct UnitAlias
@@ -56,7 +64,8 @@ typedef struct UnitAlias
 
 /*
  * Singular forms; a final "s" is also accepted ("kgs", "lbs", "tablets"),
- * "es" only where listed ("patches").  Korean counters as the Korea Customs
+ * "es" only where listed ("patches"), and so is a final period ("oz.",
+ * "lbs.").  Korean counters as the Korea Customs
  * Service writes them; sources of each in docs/quantity.md.  Deliberately
  * absent: see qty_unit_rejection.
  */
@@ -65,7 +74,7 @@ static const UnitAlias aliases[] = {
 	{"mcg", QU_MCG}, {"µg", QU_MCG}, {"μg", QU_MCG}, {"ug", QU_MCG},
 	{"microgram", QU_MCG}, {"microgramme", QU_MCG}, {"마이크로그램", QU_MCG},
 	{"mg", QU_MG}, {"milligram", QU_MG}, {"milligramme", QU_MG}, {"밀리그램", QU_MG},
-	{"g", QU_G}, {"gram", QU_G}, {"gramme", QU_G}, {"그램", QU_G},
+	{"g", QU_G}, {"gm", QU_G}, {"gram", QU_G}, {"gramme", QU_G}, {"그램", QU_G},
 	{"kg", QU_KG}, {"kilogram", QU_KG}, {"kilogramme", QU_KG}, {"kilo", QU_KG},
 	{"킬로그램", QU_KG}, {"킬로", QU_KG},
 	{"t", QU_T}, {"tonne", QU_T}, {"metric ton", QU_T}, {"metric tonne", QU_T}, {"톤", QU_T},
@@ -92,6 +101,12 @@ static const UnitAlias aliases[] = {
 	{"tablet", QU_TABLET}, {"tab", QU_TABLET}, {"pill", QU_TABLET}, {"정", QU_TABLET},
 	{"알", QU_TABLET},
 	{"vial", QU_VIAL}, {"바이알", QU_VIAL},
+	{"brick", QU_BRICK},
+	{"bundle", QU_BUNDLE}, {"묶음", QU_BUNDLE},
+	{"pellet", QU_PELLET},
+	{"syringe", QU_SYRINGE},
+	{"us gal", QU_US_GAL}, {"u.s. gal", QU_US_GAL}, {"us gallon", QU_US_GAL},
+	{"u.s. gallon", QU_US_GAL},
 };
 
 #define NALIASES lengthof(aliases)
@@ -104,14 +119,146 @@ static const UnitAlias aliases[] = {
 #define SHEET_HINT "Count the blotters, as in \"100 blotters\" or \"100매\"."
 #define UNIT_WHY "\"unit\" does not say what was counted."
 #define UNIT_HINT "Name the unit, as in \"tablets\", \"doses\" or \"dosage units\"."
+#define GALLON_WHY "\"gallon\" is ambiguous: a US gallon is 3.785411784 L, an imperial gallon 4.54609 L."
+#define GALLON_HINT "Write \"US gal\" for US gallons, or convert to litres and write \"L\"."
+#define FLOZ_WHY "\"fl oz\" is ambiguous: a US fluid ounce is 29.5735295625 mL, an imperial one 28.4130625 mL."
+#define FLOZ_HINT "Convert to millilitres first, and write \"mL\"."
+#define USFLOZ_WHY "A US fluid ounce (29.5735295625 mL) is not a whole number of picolitres, the steps a volume is kept in."
+#define USFLOZ_HINT "Convert to millilitres first (1 US fl oz = 29.5735295625 mL), and write \"mL\"."
+#define DL_WHY "\"dL\" (decilitre, 100 mL) is not one of the volume units."
+#define DL_HINT "Write the volume in mL or L, as in \"100 mL\" for 1 dL."
 #define MAX_UNIT_NAME 64
 
-/* Lower-cases ASCII and folds runs of white space; false if too long. */
+/*
+ * Compatibility and full-width characters that Korean and Japanese
+ * documents write units and numbers with, and the ASCII they stand for.
+ * A table, not the locale: a quantity reads the same on every server.
+ */
+typedef struct CompatChar
+{
+	int32		cp;
+	const char *ascii;
+} CompatChar;
+
+static const CompatChar compat_chars[] = {
+	{0x00A0, " "},				/* no-break space */
+	{0x2113, "L"},				/* ℓ script small l, for litres */
+	{0x202F, " "},				/* narrow no-break space */
+	{0x205F, " "},				/* medium mathematical space */
+	{0x3000, " "},				/* ideographic space */
+	{0x338D, "mcg"},			/* ㎍ */
+	{0x338E, "mg"},				/* ㎎ */
+	{0x338F, "kg"},				/* ㎏ */
+	{0x3396, "mL"},				/* ㎖ */
+	{0x3397, "dL"},				/* ㎗: refused, with the reason */
+	{0x33C4, "cc"},				/* ㏄ */
+};
+
+/*
+ * The compatibility or full-width character at s[0..len), len > 0, as
+ * ASCII: writes at most 3 bytes, never more than it reads, to rep and
+ * returns their number, or 0 when the character stands for itself; *adv
+ * is the character's length either way.
+ */
+static int
+qty_compat_char(const char *s, int len, char *rep, int *adv)
+{
+	int32		cp;
+	size_t		i;
+
+	*adv = 1;
+	if ((unsigned char) s[0] < 0x80)
+		return 0;
+	*adv = tk_utf8_next(s, len, &cp);
+	if (cp >= 0x2000 && cp <= 0x200A)	/* en quad to hair space */
+		cp = 0x3000;
+	if (cp >= 0xFF01 && cp <= 0xFF5E)	/* full-width ASCII */
+	{
+		rep[0] = (char) (cp - 0xFEE0);
+		return 1;
+	}
+	for (i = 0; i < lengthof(compat_chars); i++)
+		if (compat_chars[i].cp == cp)
+		{
+			size_t		n = strlen(compat_chars[i].ascii);
+
+			memcpy(rep, compat_chars[i].ascii, n);
+			return (int) n;
+		}
+	return 0;
+}
+
+int
+qty_fold_compat(const char *s, int len, char *out)
+{
+	int			i = 0;
+	int			n = 0;
+	uint32		ticks = 0;
+
+	while (i < len)
+	{
+		int			adv;
+		int			r;
+
+		CANCEL_TICK(ticks);
+		r = qty_compat_char(s + i, len - i, out + n, &adv);
+		if (r == 0)
+		{
+			memcpy(out + n, s + i, adv);
+			r = adv;
+		}
+		Assert(r <= adv);
+		n += r;
+		i += adv;
+	}
+	out[n] = '\0';
+	return n;
+}
+
+/*
+ * s[0..len) as a name to look up: compatibility characters folded, ASCII
+ * lower-cased, each run of white space one space, none at either end;
+ * false if too long or s holds a NUL.  tk_fold_name, after qty_compat_char.
+ */
 static bool
 fold_name(const char *s, int len, char *out, int *outlen)
 {
-	*outlen = tk_fold_name(s, len, "", out, MAX_UNIT_NAME);
-	return *outlen >= 0;
+	int			n = 0;
+	bool		sep = false;
+	int			i = 0;
+	uint32		ticks = 0;
+
+	while (i < len)
+	{
+		char		rep[4];
+		int			adv;
+		int			r = qty_compat_char(s + i, len - i, rep, &adv);
+		const char *c = r > 0 ? rep : s + i;
+
+		CANCEL_TICK(ticks);
+		if (r == 0)
+			r = adv;
+		for (int k = 0; k < r; k++)
+		{
+			if (c[k] == '\0')
+				return false;
+			if (tk_is_space(c[k]))
+			{
+				sep = n > 0;
+				continue;
+			}
+			if (n + 2 >= MAX_UNIT_NAME)
+				return false;
+			if (sep)
+				out[n++] = ' ';
+			sep = false;
+			out[n++] = tk_ascii_lower(c[k]);
+		}
+		i += adv;
+	}
+	out[n] = '\0';
+	*outlen = n;
+	return true;
 }
 
 static QtyUnit
@@ -134,6 +281,9 @@ qty_unit_lookup(const char *s, int len)
 
 	if (!fold_name(s, len, name, &n) || n == 0)
 		return QU_INVALID;
+	/* a final period of an abbreviation: "oz.", "lbs." */
+	if (n > 1 && name[n - 1] == '.')
+		name[--n] = '\0';
 	u = find_alias(name, n);
 	if (u == QU_INVALID && n > 1 && name[n - 1] == 's')
 		u = find_alias(name, n - 1);
@@ -149,14 +299,16 @@ typedef struct UnitRejection
 
 /* Words that look like units but do not say one amount. */
 static const UnitRejection rejections[] = {
-	{"ton", TON_WHY, TON_HINT}, {"tons", TON_WHY, TON_HINT}, {"mt", TON_WHY, TON_HINT},
-	{"gr", GR_WHY, GR_HINT}, {"grs", GR_WHY, GR_HINT},
-	{"gallon", "\"gallon\" is ambiguous: a US gallon is 3.785411784 L, an imperial gallon 4.54609 L.",
-	 "Convert to litres first, or write \"L\" or \"mL\"."},
-	{"gallons", "\"gallon\" is ambiguous: a US gallon is 3.785411784 L, an imperial gallon 4.54609 L.",
-	 "Convert to litres first, or write \"L\" or \"mL\"."},
-	{"sheet", SHEET_WHY, SHEET_HINT}, {"sheets", SHEET_WHY, SHEET_HINT},
-	{"unit", UNIT_WHY, UNIT_HINT}, {"units", UNIT_WHY, UNIT_HINT},
+	{"ton", TON_WHY, TON_HINT}, {"mt", TON_WHY, TON_HINT},
+	{"gr", GR_WHY, GR_HINT},
+	{"gallon", GALLON_WHY, GALLON_HINT}, {"gal", GALLON_WHY, GALLON_HINT},
+	{"fl oz", FLOZ_WHY, FLOZ_HINT}, {"fl. oz", FLOZ_WHY, FLOZ_HINT}, {"fl.oz", FLOZ_WHY, FLOZ_HINT},
+	{"floz", FLOZ_WHY, FLOZ_HINT}, {"fluid ounce", FLOZ_WHY, FLOZ_HINT},
+	{"us fl oz", USFLOZ_WHY, USFLOZ_HINT}, {"u.s. fl oz", USFLOZ_WHY, USFLOZ_HINT},
+	{"us fl. oz", USFLOZ_WHY, USFLOZ_HINT}, {"us fluid ounce", USFLOZ_WHY, USFLOZ_HINT},
+	{"dl", DL_WHY, DL_HINT}, {"decilitre", DL_WHY, DL_HINT}, {"deciliter", DL_WHY, DL_HINT},
+	{"sheet", SHEET_WHY, SHEET_HINT},
+	{"unit", UNIT_WHY, UNIT_HINT},
 };
 
 const char *
@@ -168,33 +320,62 @@ qty_unit_rejection(const char *s, int len, const char **hint)
 
 	if (!fold_name(s, len, name, &n))
 		return NULL;
-	for (i = 0; i < lengthof(rejections); i++)
-		if (strcmp(name, rejections[i].name) == 0)
-		{
-			if (hint)
-				*hint = rejections[i].hint;
-			return rejections[i].why;
-		}
+	if (n > 1 && name[n - 1] == '.')
+		name[--n] = '\0';
+	for (int plural = 0; plural < 2; plural++)
+	{
+		for (i = 0; i < lengthof(rejections); i++)
+			if (strcmp(name, rejections[i].name) == 0)
+			{
+				if (hint)
+					*hint = rejections[i].hint;
+				return rejections[i].why;
+			}
+		if (n < 2 || name[n - 1] != 's')
+			break;
+		name[--n] = '\0';
+	}
 	return NULL;
 }
 
-/* Levenshtein distance, for "did you mean" hints on short names. */
+/* The code points of s (a byte that starts none counts as one), at most max. */
 static int
-edit_distance(const char *a, const char *b)
+code_points(const char *s, int32 *cps, int max)
 {
-	int			la = (int) strlen(a);
-	int			lb = (int) strlen(b);
-	int			prev[MAX_UNIT_NAME + 1];
-	int			cur[MAX_UNIT_NAME + 1];
+	int			len = (int) strlen(s);
+	int			i = 0;
+	int			n = 0;
+
+	while (i < len && n < max)
+	{
+		int32		cp;
+		int			adv = tk_utf8_next(s + i, len - i, &cp);
+
+		cps[n++] = cp >= 0 ? cp : -(int32) (unsigned char) s[i];
+		i += adv;
+	}
+	return n;
+}
+
+/*
+ * Edit distance over code points, a swap of two neighbours one edit
+ * ("bottel" for "bottle"): the optimal string alignment distance.
+ */
+static int
+edit_distance(const int32 *a, int la, const int32 *b, int lb)
+{
+	int			rows[3][MAX_UNIT_NAME + 1];
 	int			i,
 				j;
 
-	if (la > MAX_UNIT_NAME || lb > MAX_UNIT_NAME)
-		return MAX_UNIT_NAME;
 	for (j = 0; j <= lb; j++)
-		prev[j] = j;
+		rows[0][j] = j;
 	for (i = 1; i <= la; i++)
 	{
+		int		   *cur = rows[i % 3];
+		const int  *prev = rows[(i - 1) % 3];
+		const int  *prev2 = rows[(i + 1) % 3];
+
 		cur[0] = i;
 		for (j = 1; j <= lb; j++)
 		{
@@ -203,28 +384,47 @@ edit_distance(const char *a, const char *b)
 			int			ins = cur[j - 1] + 1;
 
 			cur[j] = Min(sub, Min(del, ins));
+			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+				cur[j] = Min(cur[j], prev2[j - 2] + 1);
 		}
-		memcpy(prev, cur, sizeof(int) * (lb + 1));
 	}
-	return prev[lb];
+	return rows[la % 3][lb];
 }
 
+/*
+ * A hint that names an unrelated unit misleads more than none: a name is
+ * proposed only when it starts with the same character and is within one
+ * edit of what was typed (two from five characters on), a final "s" or
+ * period aside.
+ */
 const char *
 qty_unit_closest(const char *s)
 {
 	char		name[MAX_UNIT_NAME];
+	int32		typed[MAX_UNIT_NAME];
+	int32		alias[MAX_UNIT_NAME];
 	int			n;
+	int			nt;
 	int			best = PG_INT32_MAX;
-	const char *best_name = "kg";
+	const char *best_name = NULL;
 	size_t		i;
 
-	if (!fold_name(s, (int) strlen(s), name, &n))
-		name[MAX_UNIT_NAME - 2] = '\0';
+	if (!fold_name(s, (int) strlen(s), name, &n) || n == 0)
+		return NULL;
+	if (n > 1 && name[n - 1] == '.')
+		name[--n] = '\0';
+	nt = code_points(name, typed, MAX_UNIT_NAME);
 	for (i = 0; i < NALIASES; i++)
 	{
-		int			d = edit_distance(name, aliases[i].name);
+		int			na = code_points(aliases[i].name, alias, MAX_UNIT_NAME);
+		int			d;
 
-		if (d < best)
+		if (alias[0] != typed[0])
+			continue;
+		d = edit_distance(typed, nt, alias, na);
+		if (nt > 2 && typed[nt - 1] == 's')
+			d = Min(d, edit_distance(typed, nt - 1, alias, na));
+		if (d < best && d <= (nt >= 5 ? 2 : 1))
 		{
 			best = d;
 			best_name = aliases[i].name;
@@ -252,7 +452,7 @@ qty_kind_unit(QtyKind kind)
 		QU_KG, QU_L, QU_AMPOULE, QU_BLOTTER, QU_CAPSULE, QU_DOSE,
 		QU_PIECE, QU_PLANT, QU_SEED, QU_TABLET, QU_VIAL,
 		QU_BAG, QU_BOTTLE, QU_CARTRIDGE, QU_CIGARETTE, QU_DOSAGE_UNIT,
-		QU_PACKET, QU_PATCH
+		QU_PACKET, QU_PATCH, QU_BRICK, QU_BUNDLE, QU_PELLET, QU_SYRINGE
 	};
 
 	return units[kind];
@@ -298,7 +498,8 @@ qty_kind_phrase(QtyKind kind)
 		"a count of plants", "a count of seeds", "a count of tablets",
 		"a count of vials", "a count of bags", "a count of bottles",
 		"a count of cartridges", "a count of cigarettes", "a count of dosage units",
-		"a count of packets", "a count of patches"
+		"a count of packets", "a count of patches", "a count of bricks",
+		"a count of bundles", "a count of pellets", "a count of syringes"
 	};
 
 	return phrases[kind];

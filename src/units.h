@@ -46,10 +46,16 @@ typedef enum QtyUnit
 	QU_DOSAGE_UNIT,
 	QU_PACKET,
 	QU_PATCH,
+	/* added in 0.3.0: the last free ids of the 32-bit mask */
+	QU_BRICK,
+	QU_BUNDLE,
+	QU_PELLET,
+	QU_SYRINGE,
+	QU_US_GAL,
 	QU_NUNITS
 } QtyUnit;
 
-StaticAssertDecl(QU_NUNITS < 32, "unit ids must fit quantity_sum_state's 32-bit mask");
+StaticAssertDecl(QU_NUNITS <= 32, "unit ids must fit quantity_sum_state's 32-bit mask");
 
 /*
  * Kinds: amounts of the same kind add up.  Mass and volume are one kind
@@ -81,6 +87,11 @@ typedef enum QtyKind
 	QK_DOSAGE_UNIT,
 	QK_PACKET,
 	QK_PATCH,
+	/* added in 0.3.0 */
+	QK_BRICK,
+	QK_BUNDLE,
+	QK_PELLET,
+	QK_SYRINGE,
 	QK_NKINDS
 } QtyKind;
 
@@ -106,10 +117,21 @@ extern const QtyUnitInfo qty_units[QU_NUNITS];
 /* Position of each kind in the cross-kind sort order, and its inverse. */
 extern const uint8 qty_kind_rank[QK_NKINDS];
 
+/*
+ * s[0..len) with its compatibility and full-width characters as ASCII
+ * (１．２㎏ as 1.2kg, U+3000 as a space), into out (len + 1 bytes: the
+ * text never grows); its length.
+ */
+extern int	qty_fold_compat(const char *s, int len, char *out);
+
 /* The unit whose name (or alias) is s[0..len), or QU_INVALID. */
 extern QtyUnit qty_unit_lookup(const char *s, int len);
 
-/* The known unit name closest to s, for hints. */
+/*
+ * The known unit name that s is likely a misspelling of, for hints: one
+ * that starts with the same letter and is at most one edit away (two for
+ * names of five letters or more); NULL when there is none.
+ */
 extern const char *qty_unit_closest(const char *s);
 
 /*
@@ -138,5 +160,7 @@ extern const char *qty_kind_phrase(QtyKind kind);
 extern QtyUnit qty_result_unit(uint32 mask, QtyKind kind);
 
 #define QTY_UNIT_BIT(u) ((uint32) 1 << (u))
+/* The bits of every known unit; through 64 bits, as 1 << 32 would be undefined. */
+#define QTY_UNITS_KNOWN ((uint32) (((uint64) 1 << QU_NUNITS) - 1))
 
 #endif

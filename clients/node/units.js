@@ -31,15 +31,23 @@ const UNITS = [
   { id: 23, symbol: 'dosage unit', plural: 'dosage units', kind: 'dosage unit', mult: 1n, exp: 12 },
   { id: 24, symbol: 'packet', plural: 'packets', kind: 'packet', mult: 1n, exp: 12 },
   { id: 25, symbol: 'patch', plural: 'patches', kind: 'patch', mult: 1n, exp: 12 },
+  // added in 0.3.0; 1 US gal = 3.785411784 L exactly
+  { id: 26, symbol: 'brick', plural: 'bricks', kind: 'brick', mult: 1n, exp: 12 },
+  { id: 27, symbol: 'bundle', plural: 'bundles', kind: 'bundle', mult: 1n, exp: 12 },
+  { id: 28, symbol: 'pellet', plural: 'pellets', kind: 'pellet', mult: 1n, exp: 12 },
+  { id: 29, symbol: 'syringe', plural: 'syringes', kind: 'syringe', mult: 1n, exp: 12 },
+  { id: 30, symbol: 'US gal', plural: 'US gal', kind: 'volume', mult: 3785411784n, exp: 3 },
 ];
 
 // Kinds by id (stored in quantity_tally's binary form; never renumbered,
 // only appended) and the cross-kind sort order, which is apart from the ids:
 // mass, volume, then the count kinds alphabetically by name.
 const KINDS = ['mass', 'volume', 'ampoule', 'blotter', 'capsule', 'dose', 'piece', 'plant', 'seed',
-  'tablet', 'vial', 'bag', 'bottle', 'cartridge', 'cigarette', 'dosage unit', 'packet', 'patch'];
-const KINDS_IN_ORDER = ['mass', 'volume', 'ampoule', 'bag', 'blotter', 'bottle', 'capsule', 'cartridge',
-  'cigarette', 'dosage unit', 'dose', 'packet', 'patch', 'piece', 'plant', 'seed', 'tablet', 'vial'];
+  'tablet', 'vial', 'bag', 'bottle', 'cartridge', 'cigarette', 'dosage unit', 'packet', 'patch',
+  'brick', 'bundle', 'pellet', 'syringe'];
+const KINDS_IN_ORDER = ['mass', 'volume', 'ampoule', 'bag', 'blotter', 'bottle', 'brick', 'bundle', 'capsule',
+  'cartridge', 'cigarette', 'dosage unit', 'dose', 'packet', 'patch', 'pellet', 'piece', 'plant', 'seed',
+  'syringe', 'tablet', 'vial'];
 
 // In the type's sort order.
 const ROUTES = ['traveler', 'international_mail', 'express_cargo', 'air_cargo',

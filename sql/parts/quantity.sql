@@ -40,7 +40,7 @@ CREATE TYPE @extschema@.quantity (
 	PREFERRED = true
 );
 COMMENT ON TYPE @extschema@.quantity IS
-	'exact amount with a unit: mass (mcg mg g kg t lb oz), volume (mL L) or a count (tablets, doses, blotters, bottles ...); ~ marks an estimate';
+	'exact amount with a unit: mass (mcg mg g kg t lb oz), volume (mL L US gal) or a count (tablets, doses, blotters, bottles, bricks ...); ~ marks an estimate';
 
 -- typmod coercion: quantity(mass), quantity(volume), quantity(count)
 CREATE FUNCTION @extschema@.quantity(q @extschema@.quantity, typmod integer, is_explicit boolean) RETURNS @extschema@.quantity

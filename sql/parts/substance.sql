@@ -82,9 +82,10 @@ COMMENT ON TABLE @extschema@.substance_alias IS
 
 CREATE TABLE @extschema@.conversion_factor (
 	substance text NOT NULL REFERENCES @extschema@.substance (key) ON UPDATE CASCADE,
-	unit text NOT NULL CHECK (unit IN ('L', 'ampoule', 'bag', 'blotter', 'bottle', 'capsule',
-									   'cartridge', 'cigarette', 'dosage unit', 'dose', 'packet',
-									   'patch', 'piece', 'plant', 'seed', 'tablet', 'vial')),
+	unit text NOT NULL CHECK (unit IN ('L', 'ampoule', 'bag', 'blotter', 'bottle', 'brick', 'bundle',
+									   'capsule', 'cartridge', 'cigarette', 'dosage unit', 'dose',
+									   'packet', 'patch', 'pellet', 'piece', 'plant', 'seed', 'syringe',
+									   'tablet', 'vial')),
 	grams_per_unit numeric NOT NULL CHECK (grams_per_unit > 0 AND grams_per_unit <= 1000000),
 	basis text NOT NULL CHECK (basis IN ('net', 'bulk', 'gross')),
 	source text NOT NULL CHECK (btrim(source) <> ''),

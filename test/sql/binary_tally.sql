@@ -38,7 +38,7 @@ FROM (VALUES
   ('v1 basis bits',   '\x0101'::bytea || pg_temp.part(0, 2, 0, 1)),
   ('bad version',     '\x0301'::bytea || pg_temp.part(0, 0, 0, 1)),
   ('version 0',       '\x0000'::bytea),
-  ('43 parts',        '\x012b'::bytea || pg_temp.part(0, 0, 0, 1)),
+  ('51 parts',        '\x0133'::bytea || pg_temp.part(0, 0, 0, 1)),
   ('255 parts',       '\x01ff'::bytea),
   ('count too high',  '\x0102'::bytea || pg_temp.part(0, 0, 0, 1)),
   ('count too low',   '\x0100'::bytea || pg_temp.part(0, 0, 0, 1)),
@@ -46,7 +46,8 @@ FROM (VALUES
   ('extra byte',      '\x0101'::bytea || pg_temp.part(0, 0, 0, 1) || '\x00'::bytea),
   ('kind 11 (bag)',   '\x0101'::bytea || pg_temp.part(11, 0, 0, 1)),
   ('kind 17 (patch)', '\x0101'::bytea || pg_temp.part(17, 0, 0, 1)),
-  ('kind 18',         '\x0101'::bytea || pg_temp.part(18, 0, 0, 1)),
+  ('kind 21 (syringe)', '\x0101'::bytea || pg_temp.part(21, 0, 0, 1)),
+  ('kind 22',         '\x0101'::bytea || pg_temp.part(22, 0, 0, 1)),
   -- parts go in sort order (bag < blotter), not in order of kind id (11 > 3)
   ('bag, blotter',    '\x0102'::bytea || pg_temp.part(11, 0, 0, 1) || pg_temp.part(3, 0, 0, 1)),
   ('blotter, bag',    '\x0102'::bytea || pg_temp.part(3, 0, 0, 1) || pg_temp.part(11, 0, 0, 1)),

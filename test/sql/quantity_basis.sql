@@ -91,3 +91,23 @@ SELECT quantity_sum_final(quantity_sum_combine('n=1 sum=1000000000000 units=g ba
 SELECT 'n=1 sum=1 units=g basis=unstated'::quantity_sum_state;
 SELECT 'n=1 sum=1 units=tablet basis=net'::quantity_sum_state;
 SELECT 'n=1 sum=1 units=g basis=tare'::quantity_sum_state;
+
+-- added in 0.3.0: basis phrases of customs and trade documents, before the
+-- amount or after the unit, any case
+SELECT q, q::quantity
+FROM (VALUES ('2 kg gross weight'), ('2 kg (gross)'), ('2 kg(gross)'), ('2 kg (Gross Weight)'),
+             ('net weight 1.8 kg'), ('Net Weight: 1.8 kg'), ('N.W. 1.8 KGS'), ('N.W.: 1.8 kg'),
+             ('G.W. 2.0 KGS'), ('2.0 KGS G.W.'), ('1.8 kg N.W.'), ('net wt. 12 oz.'), ('12 oz. net wt.'),
+             ('Net Wt 12 oz'), ('gross wt. 3 lbs'), ('N/W 1 kg'), ('G/W: 2 kg'), ('net 1.8 kg'),
+             ('gross 2 kg'), ('bulk weight 3 g'), ('3 g (bulk)'), ('net weight approx. 2 kg'),
+             ('gross  weight   2 kg')) v(q);
+\set VERBOSITY default
+SELECT 'net weight 2 kg gross'::quantity;
+SELECT '총중량 2kg (gross)'::quantity;
+SELECT '2 kg gross weight (net)'::quantity;
+SELECT '2 tablets (gross)'::quantity;
+SELECT 'net weight'::quantity;
+SELECT 'N.W.: kg'::quantity;
+SELECT '2 gross weight'::quantity;
+SELECT '2 L net wt.'::quantity;
+\set VERBOSITY sqlstate

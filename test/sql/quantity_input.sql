@@ -72,3 +72,16 @@ SELECT '100000000000 kg'::quantity;
 SELECT '-1e26 mg'::quantity;
 SELECT '1e999999999999 kg'::quantity;
 \set VERBOSITY default
+
+-- compatibility and full-width characters read as their ASCII; every Unicode
+-- space is white space (U+00A0, U+2000-U+200A, U+202F, U+205F, U+3000)
+SELECT t, t::quantity
+FROM unnest(ARRAY['1.2㎏', '500㎎', '250㎍', '5㎖', '2ℓ', '10㏄', '１．２ｋｇ', '３００정', '１，２００알',
+                  '～２ｋｇ', 'ｎｅｔ　１ｋｇ', U&'2\00A0kg', U&'2\2000kg', U&'2\2009kg', U&'2\200Akg',
+                  U&'2\202Fkg', U&'2\205Fkg', U&'2\3000kg', U&'\3000 2 kg\00A0', U&'2\00A0metric\3000ton',
+                  '１８．５ ＫＧ ＧＲＯＳＳ']) t;
+SELECT '1 ㎏ ＋ ２ 정'::quantity_tally, to_unit('2 kg', '㎎');
+-- others stay what they are: a zero-width space, U+200B, is no white space
+SELECT U&'2\200Bkg'::quantity;
+SELECT '１ｘ'::quantity;
+SELECT '2 ㎗'::quantity;

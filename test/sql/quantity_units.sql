@@ -105,3 +105,37 @@ SELECT u, get_byte(quantity_send(('1 ' || u)::quantity), 1) AS unit_id
 FROM unnest(ARRAY['mg', 'g', 'kg', 't', 'lb', 'oz', 'mL', 'L', 'ampoule', 'blotter', 'capsule',
                   'dose', 'piece', 'plant', 'seed', 'tablet', 'vial', 'mcg', 'bag', 'bottle',
                   'cartridge', 'cigarette', 'dosage unit', 'packet', 'patch']) u;
+
+-- added in 0.3.0: packages press releases count, US gallons, "gm"; a final
+-- period of an abbreviation (docs/quantity.md gives the source of each)
+SELECT name, ('1 ' || name)::quantity, kind(('1 ' || name)::quantity), dimension(('1 ' || name)::quantity)
+FROM unnest(ARRAY[
+  'brick', 'bricks', 'bundle', 'bundles', '묶음', 'pellet', 'pellets', 'syringe', 'syringes',
+  'US gal', 'us gals', 'U.S. gal', 'US gallon', 'US gallons', 'U.S. gallon',
+  'gm', 'gms', 'oz.', 'lbs.', 'lb.', 'kgs.', 'g.', 'Tabs.', 'pcs.', 'U.S. gal.']) AS name;
+SELECT '4 bricks'::quantity, '1 brick'::quantity, '3묶음'::quantity, '2 US gal'::quantity,
+       '1 US gal'::quantity, to_unit('2 US gal', 'L') AS in_litres, value('1 US gal', 'mL') AS ml,
+       to_unit('7.570823568 L', 'US gal') AS back, '1 US gal'::quantity + '1 L' AS sum;
+-- the new count units are kinds of their own, sorted by name among the others
+SELECT q, kind(q), unit(q) FROM unnest('{2 syringes, 1 vial, 4 bricks, 3 bundles, 80 pellets, 1 patch, 1 bottle}'::quantity[]) q
+ORDER BY q;
+SELECT tally(q), part(tally(q), 'brick'), part(tally(q), 'syringes')
+FROM unnest('{4 bricks, 2 bricks, ~1 syringe, 2 kg}'::quantity[]) q;
+SELECT '4 bricks'::quantity + '2 bundles';
+INSERT INTO conversion_factor (substance, unit, grams_per_unit, basis, source)
+VALUES ('fentanyl', 'brick', 1000, 'gross', 'an illustrative figure for this test');
+SELECT to_mass('4 bricks', 'fentanyl', 'gross');
+
+-- refused with the reason: gallons and fluid ounces without "US", decilitres,
+-- and US fluid ounces, which are not a whole number of picolitres
+SELECT t, pg_temp.try(t)
+FROM unnest(ARRAY['2 gal', '2 gals', '2 gal.', '2 fl oz', '2 fl. oz.', '12 fluid ounces', '2 US fl oz',
+                  '2 U.S. fl oz', '1 dL', '1 dl', '1 ㎗', '2 tons', '5 grs', '2 Sheets']) t;
+SELECT to_unit('1 kg', 'US fl oz');
+-- a hint proposes only a likely misspelling: same first letter, one edit
+-- (two from five characters), a swap of neighbours one edit
+SELECT t, pg_temp.try(t)
+FROM unnest(ARRAY['3 bottels', '4 brikcs', '2 syrings', '1 kgg', '5 xyz', '2 bottles kg',
+                  '5 gallonz', '3 mgs.', '2 wraps', '1.2 kk']) t;
+SELECT to_unit('1 kg', 'xyz');
+SELECT to_unit('1 kg', 'kgg');

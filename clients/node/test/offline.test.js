@@ -60,8 +60,12 @@ test('units of 0.2.0: micrograms, a unit name with a space, kinds by id and in o
   assert.throws(() => new Quantity('5 dosage units gross'), /weight basis "gross"/);
   const t = new QuantityTally('5 kg + ~1 bag + 3 dosage units + 1 dose + 2 tablets');
   assert.deepEqual(t.parts.map((q) => q.kind), ['mass', 'bag', 'dosage unit', 'dose', 'tablet']);
-  assert.equal(KINDS.length, 18);
-  assert.deepEqual([KINDS.indexOf('tablet'), KINDS.indexOf('bag'), KINDS.indexOf('patch')], [9, 11, 17]);
+  assert.equal(KINDS.length, 22);
+  assert.deepEqual([KINDS.indexOf('tablet'), KINDS.indexOf('bag'), KINDS.indexOf('patch'), KINDS.indexOf('syringe')],
+    [9, 11, 17, 21]);
+  const g = new Quantity('2.5 US gal');
+  assert.deepEqual([g.amount, g.unit, g.kind, g.dimension], ['2.5', 'US gal', 'volume', 'volume']);
+  assert.equal(new Quantity('4 bricks').kind, 'brick');
   assert.deepEqual(KINDS_IN_ORDER.slice(2), [...KINDS.slice(2)].sort());
   assert.deepEqual(new Set(UNITS.map((u) => u.kind)), new Set(KINDS));
 });

@@ -65,8 +65,43 @@ _KOREAN_BASES = ("순중량", "총중량")
 
 
 def _basis_word(word):
-    """The basis a whole word names (English in any case, Korean as written), or None."""
-    return U.BASIS_ALIASES.get("".join(c.lower() if "A" <= c <= "Z" else c for c in word))
+    """The basis a word or phrase names (English in any case, Korean as written), or None."""
+    return U.lookup_basis(word)
+
+
+def _word_end(s, i):
+    """The end of the word at s[i]: at white space, or just after a colon ("N.W.:1 kg")."""
+    while i < len(s) and s[i] not in _SPACE:
+        i += 1
+        if s[i - 1] == ":":
+            break
+    return i
+
+
+def _basis_prefix(s):
+    """(the basis at the start of s, where the amount starts) or (None, 0): src/quantity_text.c."""
+    stop = None
+    b = None
+    if s.startswith(_KOREAN_BASES):
+        b, stop = _basis_word(s[:3]), 3
+    elif s:
+        e1 = _word_end(s, 0)
+        j = e1
+        while j < len(s) and s[j] in _SPACE:
+            j += 1
+        e2 = _word_end(s, j)
+        for e in (e2, e1):
+            n = e - 1 if e > 1 and s[e - 1] == ":" else e
+            b = _basis_word(s[:n])
+            if b is not None:
+                stop = e
+                break
+    if stop is None:
+        return None, 0
+    rest = s[stop:].lstrip(_SPACE)
+    if rest.startswith(":"):
+        rest = rest[1:].lstrip(_SPACE)
+    return b, len(s) - len(rest)
 
 
 def _estimate_mark(s):
@@ -86,14 +121,30 @@ def _estimate_mark(s):
 
 
 def _basis_suffix(unit_text):
-    """(unit text less a basis word at its end, that basis) or (unit_text, None)."""
-    i = len(unit_text)
-    while i > 0 and unit_text[i - 1] not in _SPACE:
-        i -= 1
-    if i > 0:
-        b = _basis_word(unit_text[i:])
+    """(unit text less a basis at its end, that basis) or (unit_text, None)."""
+    if not unit_text:
+        return unit_text, None
+    if unit_text.endswith(")"):
+        q = unit_text.rfind("(", 1)
+        if q > 0:
+            b = _basis_word(unit_text[q:])
+            if b is not None:
+                return unit_text[:q].rstrip(_SPACE), b
+    w1 = len(unit_text)
+    while w1 > 0 and unit_text[w1 - 1] not in _SPACE:
+        w1 -= 1
+    if w1 > 0:
+        head = unit_text[:w1].rstrip(_SPACE)
+        w2 = len(head)
+        while w2 > 0 and head[w2 - 1] not in _SPACE:
+            w2 -= 1
+        if w2 > 0:
+            b = _basis_word(unit_text[w2:])
+            if b is not None:
+                return unit_text[:w2].rstrip(_SPACE), b
+        b = _basis_word(unit_text[w1:])
         if b is not None:
-            return unit_text[:i].rstrip(_SPACE), b
+            return head, b
     if len(unit_text.encode("utf-8")) > 9 and unit_text.endswith(_KOREAN_BASES):
         return unit_text[:-3].rstrip(_SPACE), _basis_word(unit_text[-3:])
     return unit_text, None
@@ -136,25 +187,25 @@ def parse_quantity(text, shown=None, typname="quantity", fast=True):
     """Parses the extension's text form into (steps, unit, estimate, basis).
 
     The grammar is the extension's (src/quantity_text.c):
-    [Korean basis] [estimate mark] number unit [basis].
+    [basis] [estimate mark] number unit [basis], compatibility characters
+    folded first.
     """
     if not isinstance(text, str):
         raise TypeError(f"a quantity is parsed from str, not {type(text).__name__}")
+    shown = text if shown is None else shown
+    # full-width digits, ㎏, no-break spaces...: read as their ASCII
+    text = U.fold_compat(text)
     r = _parse_output(text) if fast else None
     if r is not None:
         return r
-    shown = text if shown is None else shown
 
     def syntax(detail, hint=None):
         return QuantitySyntaxError(f'invalid input syntax for type {typname}: "{shown}"', detail, hint=hint)
 
     s = text.lstrip(_SPACE)
-    basis = None
-    basis_before = False
-    if s.startswith(_KOREAN_BASES):
-        basis = _basis_word(s[:3])
-        basis_before = True
-        s = s[3:].lstrip(_SPACE)
+    basis, n = _basis_prefix(s)
+    basis_before = basis is not None
+    s = s[n:]
     n, word = _estimate_mark(s)
     estimate = n > 0
     mark = s[:n]

@@ -61,7 +61,8 @@ class QuantityTally:
         elif isinstance(value, Quantity):
             _add_part(parts, value.kind, value.estimate, value.basis, value.steps)
         elif isinstance(value, str):
-            for text, dangling in _split(value):
+            # "１ ㎏ ＋ ２ 정": the "+" between parts may be full-width too
+            for text, dangling in _split(U.fold_compat(value)):
                 steps, unit, est, basis = parse_quantity(text, value, "quantity_tally")
                 _add_part(parts, unit.kind, est, basis, steps)
                 if dangling:

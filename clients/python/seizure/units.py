@@ -72,17 +72,23 @@ _UNITS = [
     Unit(23, "dosage unit", "dosage units", "dosage unit", 1, 12, 0),
     Unit(24, "packet", "packets", "packet", 1, 12, 0),
     Unit(25, "patch", "patches", "patch", 1, 12, 0),
+    # added in 0.3.0: the last ids that quantity_sum_state's 32-bit set of units holds
+    Unit(26, "brick", "bricks", "brick", 1, 12, 0),
+    Unit(27, "bundle", "bundles", "bundle", 1, 12, 0),
+    Unit(28, "pellet", "pellets", "pellet", 1, 12, 0),
+    Unit(29, "syringe", "syringes", "syringe", 1, 12, 0),
+    Unit(30, "US gal", "US gal", "volume", 3785411784, 3, 0),     # 3.785411784 L exactly
 ]
 
 # Every name a unit is read from, folded (lower-case ASCII, single spaces),
 # the canonical one included.  A final "s" is also accepted ("kgs", "tablets");
-# "es" only where listed ("patches").  Korean counters as the Korea Customs
+# "es" only where listed ("patches"); and a final period ("oz.", "lbs.").  Korean counters as the Korea Customs
 # Service writes them; sources in docs/quantity.md.
 _ALIASES = {
     # micro sign U+00B5 and Greek mu U+03BC look alike: both are read
     "mcg": ("mcg", "µg", "μg", "ug", "microgram", "microgramme", "마이크로그램"),
     "mg": ("mg", "milligram", "milligramme", "밀리그램"),
-    "g": ("g", "gram", "gramme", "그램"),
+    "g": ("g", "gm", "gram", "gramme", "그램"),
     "kg": ("kg", "kilogram", "kilogramme", "kilo", "킬로그램", "킬로"),
     "t": ("t", "tonne", "metric ton", "metric tonne", "톤"),
     "lb": ("lb", "pound", "파운드"),
@@ -105,6 +111,11 @@ _ALIASES = {
     "seed": ("seed",),
     "tablet": ("tablet", "tab", "pill", "정", "알"),
     "vial": ("vial", "바이알"),
+    "brick": ("brick",),
+    "bundle": ("bundle", "묶음"),
+    "pellet": ("pellet",),
+    "syringe": ("syringe",),
+    "US gal": ("us gal", "u.s. gal", "us gallon", "u.s. gallon"),
 }
 
 # Names the extension refuses on purpose: (why, what to write instead).
@@ -112,30 +123,42 @@ _TON = ('"ton" is ambiguous: a metric ton is 1000 kg, a short ton 907.18474 kg, 
         'Write a unit that has one meaning, such as "t" (1000 kg) or "g".')
 _GR = ('"gr" is ambiguous: it can mean grams or grains (64.79891 mg).', _TON[1])
 _GALLON = ('"gallon" is ambiguous: a US gallon is 3.785411784 L, an imperial gallon 4.54609 L.',
-           'Convert to litres first, or write "L" or "mL".')
+           'Write "US gal" for US gallons, or convert to litres and write "L".')
+_FLOZ = ('"fl oz" is ambiguous: a US fluid ounce is 29.5735295625 mL, an imperial one 28.4130625 mL.',
+         'Convert to millilitres first, and write "mL".')
+_USFLOZ = ("A US fluid ounce (29.5735295625 mL) is not a whole number of picolitres, the steps a volume is kept in.",
+           'Convert to millilitres first (1 US fl oz = 29.5735295625 mL), and write "mL".')
+_DL = ('"dL" (decilitre, 100 mL) is not one of the volume units.', 'Write the volume in mL or L, as in "100 mL" for 1 dL.')
 _SHEET = ('"sheet" is ambiguous: a sheet of blotter paper holds many doses, and Korean 매 and 장 count '
           'single blotters.', 'Count the blotters, as in "100 blotters" or "100매".')
 _UNIT = ('"unit" does not say what was counted.', 'Name the unit, as in "tablets", "doses" or "dosage units".')
+# singular; a final period and then a final "s" are taken off as well
 _REJECTED = {
-    "ton": _TON, "tons": _TON, "mt": _TON,
-    "gr": _GR, "grs": _GR,
-    "gallon": _GALLON, "gallons": _GALLON,
-    "sheet": _SHEET, "sheets": _SHEET,
-    "unit": _UNIT, "units": _UNIT,
+    "ton": _TON, "mt": _TON,
+    "gr": _GR,
+    "gallon": _GALLON, "gal": _GALLON,
+    "fl oz": _FLOZ, "fl. oz": _FLOZ, "fl.oz": _FLOZ, "floz": _FLOZ, "fluid ounce": _FLOZ,
+    "us fl oz": _USFLOZ, "u.s. fl oz": _USFLOZ, "us fl. oz": _USFLOZ, "us fluid ounce": _USFLOZ,
+    "dl": _DL, "decilitre": _DL, "deciliter": _DL,
+    "sheet": _SHEET,
+    "unit": _UNIT,
 }
 
 # Kinds by id (QtyKind): the id is stored on disk and in quantity_tally's
 # binary form, so kinds are never renumbered, only appended.
 KINDS = ["mass", "volume", "ampoule", "blotter", "capsule", "dose", "piece", "plant", "seed", "tablet", "vial",
          # added in 0.2.0
-         "bag", "bottle", "cartridge", "cigarette", "dosage unit", "packet", "patch"]
+         "bag", "bottle", "cartridge", "cigarette", "dosage unit", "packet", "patch",
+         # added in 0.3.0
+         "brick", "bundle", "pellet", "syringe"]
 KIND_ID = {k: i for i, k in enumerate(KINDS)}
 
 # The cross-kind sort order (qty_kinds_in_order), apart from the ids: mass,
 # volume, then the count kinds alphabetically by name.  Quantities, tally
 # parts and kind lists sort by KIND_RANK.
-KINDS_IN_ORDER = ["mass", "volume", "ampoule", "bag", "blotter", "bottle", "capsule", "cartridge", "cigarette",
-                  "dosage unit", "dose", "packet", "patch", "piece", "plant", "seed", "tablet", "vial"]
+KINDS_IN_ORDER = ["mass", "volume", "ampoule", "bag", "blotter", "bottle", "brick", "bundle", "capsule", "cartridge",
+                  "cigarette", "dosage unit", "dose", "packet", "patch", "pellet", "piece", "plant", "seed", "syringe",
+                  "tablet", "vial"]
 KIND_RANK = {k: i for i, k in enumerate(KINDS_IN_ORDER)}
 
 # The unit a kind's totals are written in (tally parts, part()).
@@ -143,7 +166,14 @@ KIND_UNIT = {}
 
 # Weight bases of a mass (bits 1-2 of the flags byte), in sort order.
 BASES = [None, "net", "bulk", "gross"]
-BASIS_ALIASES = {"net": "net", "bulk": "bulk", "gross": "gross", "순중량": "net", "총중량": "gross"}
+# folded as fold_name folds them; the extension's src/basis.c
+BASIS_ALIASES = {"net": "net", "bulk": "bulk", "gross": "gross", "순중량": "net", "총중량": "gross",
+                 # added in 0.3.0: the phrases of customs and trade documents
+                 "net weight": "net", "net wt": "net", "net wt.": "net", "n.w.": "net", "n.w": "net", "n/w": "net",
+                 "(net)": "net", "(net weight)": "net", "(net wt.)": "net",
+                 "gross weight": "gross", "gross wt": "gross", "gross wt.": "gross", "g.w.": "gross",
+                 "g.w": "gross", "g/w": "gross", "(gross)": "gross", "(gross weight)": "gross",
+                 "(gross wt.)": "gross", "bulk weight": "bulk", "(bulk)": "bulk", "(bulk weight)": "bulk"}
 
 UNITS_BY_ID = {u.id: u for u in _UNITS}
 UNITS_BY_SYMBOL = {u.symbol: u for u in _UNITS}
@@ -159,12 +189,26 @@ assert {u.kind for u in _UNITS} == set(KINDS) and set(_ALIASES) == set(UNITS_BY_
 
 _SPACE = " \t\n\r\f\v"
 
+# Compatibility and full-width characters read as ASCII, as the extension's
+# qty_compat_char reads them (src/units.c): a table, not the locale.
+_COMPAT = {0x00A0: " ", 0x2113: "L", 0x202F: " ", 0x205F: " ", 0x3000: " ", 0x338D: "mcg", 0x338E: "mg",
+           0x338F: "kg", 0x3396: "mL", 0x3397: "dL", 0x33C4: "cc"}
+_COMPAT.update({cp: " " for cp in range(0x2000, 0x200B)})
+_COMPAT.update({cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)})
+
+
+def fold_compat(text):
+    """Full-width ASCII, ㎏ ㎎ ㎍ ㎖ ㎗ ㏄ ℓ and the Unicode spaces, as the ASCII they stand for."""
+    if text.isascii():
+        return text
+    return text.translate(_COMPAT)
+
 
 def fold_name(name):
-    """Lower-cases ASCII letters and folds runs of white space, as the extension does."""
+    """Folds compatibility characters, lower-cases ASCII letters and folds runs of white space."""
     words = []
     word = []
-    for c in name:
+    for c in fold_compat(name):
         if c in _SPACE:
             if word:
                 words.append("".join(word))
@@ -179,6 +223,8 @@ def fold_name(name):
 def lookup_unit(name):
     """The Unit a name or alias stands for, or None."""
     n = fold_name(name)
+    if len(n) > 1 and n.endswith("."):
+        n = n[:-1]
     u = _LOOKUP.get(n)
     if u is None and len(n) > 1 and n.endswith("s"):
         u = _LOOKUP.get(n[:-1])
@@ -187,7 +233,20 @@ def lookup_unit(name):
 
 def rejection(name):
     """(why, hint) when the extension refuses a unit name on purpose, else None."""
-    return _REJECTED.get(fold_name(name))
+    n = fold_name(name)
+    if len(n) > 1 and n.endswith("."):
+        n = n[:-1]
+    r = _REJECTED.get(n)
+    if r is None and len(n) >= 2 and n.endswith("s"):
+        r = _REJECTED.get(n[:-1])
+    return r
+
+
+def lookup_basis(text):
+    """The basis a word or phrase names (any case, any white space between words), or None."""
+    if len(text.encode("utf-8")) >= 64:
+        return None
+    return BASIS_ALIASES.get(fold_name(text))
 
 
 def unit(name_or_unit):
