@@ -21,7 +21,7 @@ SELECT i, (i * 7919) % 1000,
                   WHEN 2 THEN ('~' || i % 9 || ' g') WHEN 3 THEN (i % 11 || ' blotters')
                   ELSE (i % 3 || ' kg') END::quantity,
        CASE i % 4 WHEN 0 THEN '0 kg' WHEN 1 THEN '0 g' WHEN 2 THEN '1 kg' ELSE '1000 g' END::quantity,
-       (i % 50 || ' g + ' || i % 3 || ' tablets')::quantity_tally,
+       (i % 50 || ' g + ' || i % 3 || ' tablets + ' || i % 4 || ' bricks + ' || i % 5 || ' US gal')::quantity_tally,
        CASE i WHEN 1 THEN '60000000000 kg' WHEN 50001 THEN '60000000000 kg' WHEN 99999 THEN '-40000000000 kg' END::quantity,
        CASE i WHEN 1 THEN '60000000000 kg' WHEN 50001 THEN '60000000000 kg' WHEN 99999 THEN '-10000000000 kg' END::quantity
 FROM generate_series(1, 100000) i;

@@ -56,3 +56,5 @@ SELECT normalize_substance(label) AS s, count(*) FROM seizures GROUP BY 1 ORDER 
 SELECT count(*), md5(string_agg(h::text, '|' ORDER BY h::text)) FROM screen('SELECT id, field, kind, value, country FROM consignment_fields', 'SELECT * FROM watch', as_of => '2026-01-01') h;
 SELECT matched, list, count(*) FROM screen('SELECT id, field, kind, value, country FROM consignment_fields', 'SELECT * FROM watch', 'SELECT * FROM partner', '\x000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f', '2026-01-01') GROUP BY 1, 2 ORDER BY 1, 2;
 SELECT count(*) FROM screen('SELECT id, field, kind, value, country FROM consignment_fields', 'SELECT * FROM watch WHERE false', 'SELECT * FROM partner', '\xff0102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f', '2026-01-01');
+-- the units added in 0.3.0 (bricks, US gal) in split sums and tallies
+SELECT grp % 4 AS g, sum(t), tally(part(t, 'bricks')), sum(part(t, 'volume')) FROM seizures GROUP BY 1 ORDER BY 1;
