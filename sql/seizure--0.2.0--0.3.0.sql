@@ -503,3 +503,16 @@ ALTER TABLE @extschema@.conversion_factor ADD CONSTRAINT conversion_factor_unit_
 					'capsule', 'cartridge', 'cigarette', 'dosage unit', 'dose',
 					'packet', 'patch', 'pellet', 'piece', 'plant', 'seed', 'syringe',
 					'tablet', 'vial'));
+
+-- ---------------------------------------------------------------------------
+-- quantity_units: the unit table as rows
+-- ---------------------------------------------------------------------------
+
+-- the unit table, for clients and for reading (docs/quantity.md)
+CREATE FUNCTION @extschema@.quantity_units(OUT id integer, OUT symbol text, OUT plural text, OUT kind text,
+                                           OUT dimension text, OUT kind_id integer, OUT kind_rank integer,
+                                           OUT steps numeric, OUT metric_rank integer, OUT aliases text[])
+	RETURNS SETOF record
+	AS 'MODULE_PATHNAME', 'quantity_units' LANGUAGE C STABLE STRICT PARALLEL SAFE ROWS 32;
+COMMENT ON FUNCTION @extschema@.quantity_units() IS
+	'every unit: its id (as stored), canonical symbol and plural, kind (and its stored id and sort rank), dimension, size in base steps (1 pg, 1 pL, 10^-12 item), metric rank and the names it is read from';

@@ -238,6 +238,15 @@ CREATE OPERATOR @extschema@./ (
 	LEFTARG = @extschema@.quantity, RIGHTARG = @extschema@.quantity, FUNCTION = @extschema@.quantity_div_quantity);
 COMMENT ON OPERATOR @extschema@./ (@extschema@.quantity, @extschema@.quantity) IS 'the ratio of two quantities of one kind, as numeric';
 
+-- the unit table, for clients and for reading (docs/quantity.md)
+CREATE FUNCTION @extschema@.quantity_units(OUT id integer, OUT symbol text, OUT plural text, OUT kind text,
+                                           OUT dimension text, OUT kind_id integer, OUT kind_rank integer,
+                                           OUT steps numeric, OUT metric_rank integer, OUT aliases text[])
+	RETURNS SETOF record
+	AS 'MODULE_PATHNAME', 'quantity_units' LANGUAGE C STABLE STRICT PARALLEL SAFE ROWS 32;
+COMMENT ON FUNCTION @extschema@.quantity_units() IS
+	'every unit: its id (as stored), canonical symbol and plural, kind (and its stored id and sort rank), dimension, size in base steps (1 pg, 1 pL, 10^-12 item), metric rank and the names it is read from';
+
 -- ---------------------------------------------------------------------------
 -- quantity_tally: one exact total per kind and weight basis, measured and
 -- estimated apart; the value tally() returns

@@ -523,3 +523,12 @@ qty_result_unit(uint32 mask, QtyKind kind)
 			best = (QtyUnit) u;
 	return best != QU_INVALID ? best : qty_kind_unit(kind);
 }
+
+const char *
+qty_unit_alias(int i, QtyUnit *unit)
+{
+	if (i < 0 || i >= (int) NALIASES)
+		return NULL;
+	*unit = aliases[i].unit;
+	return aliases[i].name;
+}

@@ -144,6 +144,12 @@ extern QtyDimension qty_kind_dimension(QtyKind kind);
 extern const char *qty_dimension_name(QtyDimension dim);
 extern const char *qty_kind_name(QtyKind kind);	/* mass, volume, tablet... */
 
+/*
+ * The i-th name a unit is read from (folded: lower-case, single spaces; the
+ * canonical symbol among them), and its unit in *unit; NULL past the last.
+ */
+extern const char *qty_unit_alias(int i, QtyUnit *unit);
+
 /* Parses a kind name as part() takes it: mass, volume or a count unit. */
 extern bool qty_kind_lookup(const char *s, QtyKind *kind);
 

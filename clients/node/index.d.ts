@@ -87,3 +87,9 @@ export declare function register(
   client: Queryable & Partial<TypeTarget>,
   options?: RegisterOptions,
 ): Promise<{ quantity: RegisteredType; quantity_tally: RegisteredType; route: RegisteredType }>;
+
+/**
+ * Reads the server's unit table (quantity_units(), 0.3.0 and later) into the
+ * client's; register() calls it.  Resolves to the symbols added.
+ */
+export declare function adoptUnits(client: Queryable, schema: string): Promise<string[]>;

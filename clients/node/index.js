@@ -139,6 +139,49 @@ function unitBinary(u) {
   return b;
 }
 
+/**
+ * Makes the client's unit table the server's (quantity_units(), 0.3.0 and
+ * later): a unit the client does not know is added, one it knows otherwise
+ * is an error.  A server before 0.3.0 has no such function: the client's own
+ * table stands.  Returns the symbols added.
+ */
+async function adoptUnits(client, schema) {
+  const ident = '"' + schema.replace(/"/g, '""') + '"';
+  const { rows: has } = await client.query(
+    'SELECT EXISTS (SELECT FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace ' +
+    'WHERE p.proname = \'quantity_units\' AND n.nspname = $1 AND p.pronargs = 0) AS has', [schema]);
+  if (!has[0].has) return [];
+  const { rows } = await client.query(
+    `SELECT id, symbol, plural, kind, kind_id, kind_rank, steps::text AS steps FROM ${ident}.quantity_units() ORDER BY id`);
+  const added = [];
+  for (const r of rows) {
+    let steps = BigInt(r.steps);
+    let exp = 0;
+    while (steps !== 0n && steps % 10n === 0n) { steps /= 10n; exp++; }
+    if (r.kind_id < KINDS.length && KINDS[r.kind_id] !== r.kind)
+      throw new SeizureClientError(`kind ${r.kind_id} is "${r.kind}" on the server and "${KINDS[r.kind_id]}" in ` +
+        `seizure-pg ${VERSION}: use the client that matches the extension`);
+    if (r.kind_id === KINDS.length) KINDS.push(r.kind);
+    const known = UNITS.find((u) => u.id === r.id);
+    if (known) {
+      if (known.symbol !== r.symbol || known.kind !== r.kind ||
+          known.mult * 10n ** BigInt(known.exp) !== steps * 10n ** BigInt(exp))
+        throw new SeizureClientError(`unit ${r.id} is "${r.symbol}" on the server and "${known.symbol}" in ` +
+          `seizure-pg ${VERSION}: use the client that matches the extension`);
+      continue;
+    }
+    const u = { id: r.id, symbol: r.symbol, plural: r.plural, kind: r.kind, mult: steps, exp };
+    UNITS.push(u);
+    BY_OUTPUT.set(u.symbol, u);
+    BY_OUTPUT.set(u.plural, u);
+    added.push(u.symbol);
+  }
+  const rank = new Map(rows.map((r) => [r.kind, r.kind_rank]));
+  if (KINDS.every((k) => rank.has(k)))
+    KINDS_IN_ORDER.splice(0, KINDS_IN_ORDER.length, ...[...KINDS].sort((a, b) => rank.get(a) - rank.get(b)));
+  return added;
+}
+
 async function checkUnits(client, schema) {
   const ident = '"' + schema.replace(/"/g, '""') + '"';
   let rows;
@@ -173,6 +216,7 @@ async function register(client, options = {}) {
     'WHERE t.typname IN (\'quantity\', \'quantity_tally\', \'route\')');
   if (rows.length !== 3)
     throw new SeizureClientError('the seizure extension is not installed in this database (CREATE EXTENSION seizure)');
+  await adoptUnits(client, rows[0].nspname);
   if (options.check !== false) await checkUnits(client, rows[0].nspname);
   const target = options.types || client;
   if (typeof target.setTypeParser !== 'function')
@@ -186,6 +230,6 @@ async function register(client, options = {}) {
 }
 
 module.exports = {
-  register, Quantity, QuantityTally, parseRoute, parseArray, SeizureClientError,
+  register, adoptUnits, Quantity, QuantityTally, parseRoute, parseArray, SeizureClientError,
   UNITS, KINDS, KINDS_IN_ORDER, ROUTES, VERSION,
 };

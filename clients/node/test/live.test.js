@@ -129,7 +129,7 @@ test('the unit table is checked against the server', async () => {
   const lb = UNITS.find((u) => u.symbol === 'lb');
   lb.id = 6;
   try {
-    await assert.rejects(register(client), /unit "lb" has another id on the server than in seizure-pg/);
+    await assert.rejects(register(client), /unit 6 is "oz" on the server and "lb" in seizure-pg/);
   } finally {
     lb.id = 5;
   }

@@ -93,6 +93,7 @@ def register_types(conn, check=True):
     here instead of misreading a value later.
     """
     schema = _schema(conn)
+    adopt_units(conn, schema)
     if check:
         check_units(conn, schema)
     ctx = conn.adapters
@@ -105,6 +106,29 @@ def register_types(conn, check=True):
         # every version of the extension reads
         ctx.register_dumper(cls, type(f"{cls.__name__}BinaryDumper", (_BinaryDumper,), {"oid": info.oid}))
         ctx.register_dumper(cls, type(f"{cls.__name__}TextDumper", (_TextDumper,), {"oid": info.oid}))
+
+
+def adopt_units(conn, schema=None):
+    """Reads the server's unit table (quantity_units(), 0.3.0 and later) into the client's.
+
+    Units the client does not know are added with the names the server reads
+    them from; one the client knows otherwise is a ClientTableError.  A
+    server before 0.3.0 has no such function: the client's own table stands.
+    Returns the symbols added.
+    """
+    schema = schema or _schema(conn)
+    has = conn.execute(
+        "SELECT EXISTS (SELECT FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+        "WHERE p.proname = 'quantity_units' AND n.nspname = %s AND p.pronargs = 0)", [schema]).fetchone()[0]
+    if not has:
+        return []
+    rows = conn.execute(sql.SQL(
+        "SELECT id, symbol, plural, kind, dimension, kind_id, kind_rank, steps, metric_rank, aliases "
+        "FROM {}.quantity_units() ORDER BY id").format(sql.Identifier(schema))).fetchall()
+    try:
+        return U.adopt_server_units(rows)
+    except U.UnknownUnitError as e:
+        raise ClientTableError(f"{e}: use the client that matches the extension") from e
 
 
 def check_units(conn, schema=None):

@@ -159,9 +159,6 @@ def _basis_word_at(s):
 
 # What the server writes: [~]number unit[ basis].  Read directly when exact.
 _OUTPUT = re.compile(r"(~?)(-?)([0-9]{1,30})(?:\.([0-9]{1,30}))? (\S+|dosage units?)(?: (net|bulk|gross))?\Z")
-_OUTPUT_UNITS = {}
-for _u in U.UNITS_BY_ID.values():
-    _OUTPUT_UNITS[_u.symbol] = _OUTPUT_UNITS[_u.plural] = _u
 
 
 def _parse_output(text):
@@ -173,7 +170,7 @@ def _parse_output(text):
     m = _OUTPUT.match(text)
     if m is None:
         return None
-    unit = _OUTPUT_UNITS.get(m.group(5))
+    unit = U.OUTPUT_UNITS.get(m.group(5))
     frac = m.group(4) or ""
     if unit is None or unit.mult != 1 or len(frac) > unit.exp or (m.group(6) and unit.kind != "mass"):
         return None

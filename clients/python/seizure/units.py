@@ -177,6 +177,8 @@ BASIS_ALIASES = {"net": "net", "bulk": "bulk", "gross": "gross", "순중량": "n
 
 UNITS_BY_ID = {u.id: u for u in _UNITS}
 UNITS_BY_SYMBOL = {u.symbol: u for u in _UNITS}
+# the spellings the server prints, singular and plural
+OUTPUT_UNITS = {n: u for u in _UNITS for n in (u.symbol, u.plural)}
 _LOOKUP = {}
 for _u in _UNITS:
     for _a in _ALIASES[_u.symbol]:
@@ -307,3 +309,60 @@ def result_unit(units, kind):
     if metric:
         return max(metric, key=lambda u: u.metric_rank)
     return KIND_UNIT[kind]
+
+
+def _mult_exp(steps):
+    """A unit's size in base steps as (mult, exp): mult * 10**exp, mult not divisible by 10."""
+    steps = int(steps)
+    exp = 0
+    while steps % 10 == 0 and steps:
+        steps //= 10
+        exp += 1
+    return steps, exp
+
+
+def adopt_server_units(rows):
+    """Makes the client's tables the server's: rows of quantity_units().
+
+    A unit or kind the client knows must be the server's (same id, kind,
+    size, symbol), else UnknownUnitError names it; one it does not know is
+    added, with the names the server reads it from.  So a unit added to the
+    extension reaches the client when it registers with a connection.
+    Returns the symbols added.
+    """
+    added = []
+    for (uid, symbol, plural, kind, _dimension, kind_id, kind_rank, steps, metric_rank, aliases) in rows:
+        mult, exp = _mult_exp(steps)
+        if kind_id < len(KINDS) and KINDS[kind_id] != kind:
+            raise UnknownUnitError(f"kind {kind_id} is {kind!r} on the server, {KINDS[kind_id]!r} in the client")
+        if kind_id >= len(KINDS):
+            if kind_id != len(KINDS):
+                raise UnknownUnitError(f"the server's kind {kind_id} leaves a gap in the client's kinds")
+            KINDS.append(kind)
+            KIND_ID[kind] = kind_id
+        known = UNITS_BY_ID.get(uid)
+        if known is not None:
+            if (known.symbol, known.plural, known.kind, known.mult * 10 ** known.exp) != \
+                    (symbol, plural, kind, mult * 10 ** exp):
+                raise UnknownUnitError(
+                    f"unit {uid} is {symbol!r} ({kind}, {steps} steps) on the server and {known.symbol!r} "
+                    f"({known.kind}, {known.steps} steps) in the seizure client {__version__}")
+            continue
+        u = Unit(uid, symbol, plural, kind, mult, exp, metric_rank)
+        _UNITS.append(u)
+        UNITS_BY_ID[uid] = u
+        UNITS_BY_SYMBOL[symbol] = u
+        OUTPUT_UNITS[symbol] = OUTPUT_UNITS[plural] = u
+        for a in aliases:
+            _LOOKUP.setdefault(a, u)
+        added.append(symbol)
+    # the sort order of the kinds, as the server gives it
+    ranks = {kind: kind_rank for (_i, _s, _p, kind, _d, _k, kind_rank, _st, _m, _a) in rows}
+    if set(ranks) == set(KINDS):
+        KINDS_IN_ORDER[:] = sorted(KINDS, key=ranks.get)
+        KIND_RANK.clear()
+        KIND_RANK.update({k: i for i, k in enumerate(KINDS_IN_ORDER)})
+    for k in KINDS:
+        if k not in KIND_UNIT:
+            KIND_UNIT[k] = UNITS_BY_SYMBOL[{"mass": "kg", "volume": "L"}.get(k, k)]
+    return added
