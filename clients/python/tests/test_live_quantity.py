@@ -272,7 +272,7 @@ class LiveQuantity(LiveCase):
         check_units(self.conn)
 
     def test_unknown_unit_names_the_client_version(self):
-        with self.assertRaisesRegex(UnknownUnitError, r'unit "crates" is not known to the seizure client 0\.2\.0'):
+        with self.assertRaisesRegex(UnknownUnitError, r'unit "crates" is not known to the seizure client 0\.3\.0'):
             Quantity("3 crates")
         with self.assertRaisesRegex(UnknownUnitError, "unit id 200 is not known to the seizure client 0.3.0"):
             Quantity.from_binary(bytes([1, 200, 0]) + bytes(16))
