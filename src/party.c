@@ -15,6 +15,7 @@
 
 #include "hmac.h"
 #include "pg_compat.h"
+#include "party_chars.h"
 #include "party_phone.h"
 #include "party_text.h"
 #include "sha256.h"
@@ -315,4 +316,23 @@ party_phone_countries(PG_FUNCTION_ARGS)
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
 	return (Datum) 0;
+}
+
+PG_FUNCTION_INFO_V1(party_script);
+Datum
+party_script(PG_FUNCTION_ARGS)
+{
+	text	   *value = PG_GETARG_TEXT_PP(0);
+
+	switch (party_script_of(VARDATA_ANY(value), VARSIZE_ANY_EXHDR(value),
+							GetDatabaseEncoding() == PG_UTF8))
+	{
+		case PARTY_SCRIPT_HANGUL:
+			PG_RETURN_TEXT_P(cstring_to_text("hangul"));
+		case PARTY_SCRIPT_LATIN:
+			PG_RETURN_TEXT_P(cstring_to_text("latin"));
+		case PARTY_SCRIPT_NONE:
+			break;
+	}
+	PG_RETURN_NULL();
 }

@@ -6,6 +6,7 @@
  */
 #include "c.h"
 
+#include "cancel.h"
 #include "party_chars.h"
 #include "textkit.h"
 
@@ -139,4 +140,25 @@ party_read_char(const char *s, int len, int *pos, bool utf8)
 	if (cp >= 0xFF01 && cp <= 0xFF5E)
 		return cp - 0xFEE0;
 	return cp;
+}
+
+PartyScript
+party_script_of(const char *s, int len, bool utf8)
+{
+	PartyScript script = PARTY_SCRIPT_NONE;
+	int			pos = 0;
+	uint32		ticks = 0;
+
+	while (pos < len)
+	{
+		int			cp = party_read_char(s, len, &pos, utf8);
+
+		CANCEL_TICK(ticks);
+		if ((cp >= HANGUL_FIRST && cp <= HANGUL_LAST) ||
+			(cp >= JAMO_L_FIRST && cp <= 0x11FF) || (cp >= 0x3131 && cp <= 0x318E))
+			return PARTY_SCRIPT_HANGUL;
+		if ((cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z'))
+			script = PARTY_SCRIPT_LATIN;
+	}
+	return script;
 }

@@ -36,4 +36,17 @@ extern int	party_read_char(const char *s, int len, int *pos, bool utf8);
 extern int	party_fold_case(int cp);
 extern int	party_upper_case(int cp);
 
+typedef enum PartyScript
+{
+	PARTY_SCRIPT_NONE,			/* neither a Latin letter nor Hangul */
+	PARTY_SCRIPT_LATIN,			/* a Latin letter (ASCII or fullwidth), no Hangul */
+	PARTY_SCRIPT_HANGUL			/* a Hangul syllable, jamo or compatibility jamo */
+} PartyScript;
+
+/*
+ * The script a name is written in, for telling a match across scripts.
+ * Outside UTF-8 (utf8 false) only ASCII is read: Hangul is never found.
+ */
+extern PartyScript party_script_of(const char *s, int len, bool utf8);
+
 #endif							/* SEIZURE_PARTY_CHARS_H */

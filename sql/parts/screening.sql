@@ -6,11 +6,9 @@
 
 -- The script a name is written in, for telling a match across scripts.
 CREATE FUNCTION @extschema@.party_script(value text) RETURNS text
-	LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-	RETURN CASE WHEN value ~ '[가-힣ᄀ-ᇿ]' THEN 'hangul'
-	            WHEN value ~ '[A-Za-z]' THEN 'latin' END;
+	AS 'MODULE_PATHNAME', 'party_script' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.party_script(text) IS
-	'hangul when the text holds Hangul, else latin when it holds a Latin letter, else NULL: how a watch-list entry and a consignment wrote a name';
+	'hangul when the text holds Hangul, else latin when it holds a Latin letter (ASCII or fullwidth), else NULL: how a watch-list entry and a consignment wrote a name; outside UTF-8 only ASCII is read';
 
 -- normalize_party with an optional default country (NULL: none)
 CREATE FUNCTION @extschema@.party_key(value text, kind text, default_country text) RETURNS text
