@@ -1,7 +1,8 @@
 /*
  * party_chars.h
  *	  Characters as the party keys read them (party_text.c, party_korean.c,
- *	  party_phone.c): reading, fullwidth ASCII, case, Hangul code points.
+ *	  party_phone.c): reading, fullwidth ASCII, case, base letters, Hangul
+ *	  code points.
  */
 #ifndef SEIZURE_PARTY_CHARS_H
 #define SEIZURE_PARTY_CHARS_H
@@ -35,5 +36,12 @@ extern int	party_read_char(const char *s, int len, int *pos, bool utf8);
 /* Unicode simple case mappings for the scripts handled; others unchanged. */
 extern int	party_fold_case(int cp);
 extern int	party_upper_case(int cp);
+
+/*
+ * The base letters of a Latin letter with a diacritic or a ligature, one
+ * or two lower-case ASCII letters ("e" for É, "ss" for ß, "ae" for æ), or
+ * NULL when cp is not one.
+ */
+extern const char *party_latin_base(int cp);
 
 #endif							/* SEIZURE_PARTY_CHARS_H */
