@@ -13,9 +13,10 @@
  *			 letters (José jose, Søren soren, Straße strasse); apostrophes
  *			 and hyphens dropped ("O'Brien", "Min-su"); periods, other
  *			 punctuation and white space end a word ("J.R." is two initials);
- *			 the words sorted, so that word order and commas do not matter
- *			 ("SMITH, John" is "john smith").  An initial stays a word of one
- *			 letter: "J Smith" is not "John Smith".
+ *			 the words of a name in Latin letters sorted, so that word order
+ *			 and commas do not matter ("SMITH, John" is "john smith").  An
+ *			 initial stays a word of one letter: "J Smith" is not "John
+ *			 Smith".  Names with letters of other scripts keep their order.
  *	email	 white space trimmed at both ends, case-folded.
  *	address  letters upper-cased; punctuation and white space become a
  *			 single space; trimmed; a ZIP+4 code read as its ZIP code (12345);
@@ -288,21 +289,27 @@ text_key(const char *s, int len, PartyTextKind kind, bool utf8, char *out)
 /*
  * Latin letters with diacritics as their base letters, and combining
  * accents after a Latin letter dropped, in the key itself (never longer:
- * a two- or three-byte letter becomes at most two ASCII letters).
+ * a two- or three-byte letter becomes at most two ASCII letters).  *latin
+ * says whether the key is written in Latin letters only: it has no
+ * character of Greek or a later block but Latin Extended Additional.
  */
 static int
-fold_latin(char *key, int n)
+fold_latin(char *key, int n, bool *latin)
 {
 	int			r = 0;
 	int			o = 0;
 	bool		after_latin = false;
 
+	*latin = true;
 	while (r < n)
 	{
 		int			cp;
 		int			k = party_next_char(key + r, n - r, true, &cp);
 		const char *base;
 
+		/* Latin letters, digits, Latin-1 symbols, combining marks */
+		if (cp < 0 || (cp >= 0x0370 && (cp < 0x1E00 || cp > 0x1EFF)))
+			*latin = false;
 		if (cp >= 0x0300 && cp <= 0x036F && after_latin)
 		{
 			r += k;
@@ -461,6 +468,7 @@ party_text_normalize(const char *s, int len, PartyTextKind kind, bool utf8,
 	int			n;
 	int			m;
 	int			k;
+	bool		latin;
 
 	if (kind == PARTY_NAME && utf8)
 	{
@@ -482,8 +490,18 @@ party_text_normalize(const char *s, int len, PartyTextKind kind, bool utf8,
 			return k;
 		memcpy(out, key, n);
 	}
-	m = utf8 ? fold_latin(out, n) : n;
-	sort_words(out, m, out + m);
+	if (utf8)
+		m = fold_latin(out, n, &latin);
+	else
+	{
+		m = n;
+		latin = true;
+		for (k = 0; k < n; k++)
+			if ((unsigned char) out[k] >= 0x80)
+				latin = false;
+	}
+	if (latin)
+		sort_words(out, m, out + m);
 	if (utf8 && m <= KOREAN_NAME_MAX_BYTES &&
 		(n > KOREAN_NAME_MAX_BYTES || m != n || memcmp(out, key, n) != 0))
 	{
