@@ -445,7 +445,7 @@ standard_words(char *key, int n, char *tmp, bool utf8)
 	}
 	if (!changed)
 		return n;
-	memcpy(key, tmp, o);
+	memmove(key, tmp, o);		/* a longer key overlaps tmp */
 	return o;
 }
 
