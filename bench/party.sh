@@ -5,14 +5,18 @@
 # and romanized, Western names) and postal addresses (US and Korean).
 # Prints calls per second and the ratio to lower(), median of 5 runs.
 #
-# With PGHOST or PGPORT set, runs bench/party.sql against that server, with
-# the extension already installed there.  Otherwise builds and installs the
+# With PGHOST or PGPORT set, runs bench/party.sql in a new database of that
+# server, with the extension already installed there.  Otherwise builds and installs the
 # extension under the machine-wide lock and runs it in a throwaway cluster
 # (pg_virtualenv).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ -n "${PGHOST:-}${PGPORT:-}" ]; then
-	exec psql -X -q -v ON_ERROR_STOP=1 -f bench/party.sql
+	db=bench_party_$$
+	createdb -T template0 -E UTF8 "$db"
+	trap 'dropdb --if-exists "$db"' EXIT
+	psql -X -q -v ON_ERROR_STOP=1 -d "$db" -f bench/party.sql
+	exit
 fi
 export PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
 ver=$("$PG_CONFIG" --version | sed -E 's/^PostgreSQL ([0-9]+).*/\1/')
