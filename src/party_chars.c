@@ -72,6 +72,12 @@ static const CaseRange case_ranges[] = {
 	{0x1EA0, 0x1EFE, 2, 1},		/* Ạ-Ỿ (Vietnamese) */
 };
 
+/*
+ * Every range above, and every target, lies below U+0530 or in Latin
+ * Extended Additional: Hangul, Han and kana skip the search.
+ */
+#define HAS_CASE(cp) ((cp) < 0x0530 || ((cp) >= 0x1E00 && (cp) <= 0x1EFF))
+
 int
 party_fold_case(int cp)
 {
@@ -91,6 +97,8 @@ party_fold_case(int cp)
 		case 0x1E9E:			/* capital sharp s */
 			return 0x00DF;
 	}
+	if (!HAS_CASE(cp))
+		return cp;
 	for (i = 0; i < (int) lengthof(case_ranges); i++)
 	{
 		const CaseRange *r = &case_ranges[i];
@@ -120,6 +128,8 @@ party_upper_case(int cp)
 		case 0x03C2:			/* final sigma */
 			return 0x03A3;
 	}
+	if (!HAS_CASE(cp))
+		return cp;
 	for (i = 0; i < (int) lengthof(case_ranges); i++)
 	{
 		const CaseRange *r = &case_ranges[i];

@@ -268,7 +268,7 @@ text_key(const char *s, int len, PartyTextKind kind, bool utf8, char *out)
 			continue;
 		if (cls != CC_OTHER)
 		{
-			if (kind == PARTY_ADDRESS && is_hyphen(cp) &&
+			if (kind == PARTY_ADDRESS && is_hyphen(cp) && !gap &&
 				w.n - word == 5 && all_digits(w.out + word, 5))
 				pos = skip_plus4(s, len, pos, utf8);
 			gap = (w.n > 0);
@@ -304,9 +304,16 @@ fold_latin(char *key, int n, bool *latin)
 	while (r < n)
 	{
 		int			cp;
-		int			k = party_next_char(key + r, n - r, true, &cp);
+		int			k;
 		const char *base;
 
+		if ((unsigned char) key[r] < 0x80)
+		{
+			after_latin = (key[r] >= 'a' && key[r] <= 'z');
+			key[o++] = key[r++];
+			continue;
+		}
+		k = party_next_char(key + r, n - r, true, &cp);
 		/* Latin letters, digits, Latin-1 symbols, combining marks */
 		if (cp < 0 || (cp >= 0x0370 && (cp < 0x1E00 || cp > 0x1EFF)))
 			*latin = false;
@@ -315,7 +322,7 @@ fold_latin(char *key, int n, bool *latin)
 			r += k;
 			continue;
 		}
-		base = cp >= 0x80 ? party_latin_base(cp) : NULL;
+		base = party_latin_base(cp);
 		if (base != NULL)
 		{
 			key[o++] = base[0];
@@ -327,7 +334,7 @@ fold_latin(char *key, int n, bool *latin)
 			memmove(key + o, key + r, k);
 			o += k;
 		}
-		after_latin = base != NULL || (cp >= 'a' && cp <= 'z');
+		after_latin = (base != NULL);
 		r += k;
 	}
 	return o;
