@@ -13,7 +13,10 @@ SELECT 'phones' AS input, count(*), round(avg(octet_length(v)), 1) AS avg_bytes,
 UNION ALL
 SELECT 'names', count(*), round(avg(octet_length(v)), 1),
        round(100.0 * count(*) FILTER (WHERE normalize_party(v, 'name') ~ '^[가-힣]+$') / count(*), 1)
-  FROM names;
+  FROM names
+UNION ALL
+SELECT 'addresses', count(*), round(avg(octet_length(v)), 1), NULL
+  FROM addresses;
 
 CREATE TEMP TABLE results (input text, variant text, ms numeric);
 INSERT INTO results VALUES
@@ -23,7 +26,10 @@ INSERT INTO results VALUES
 	('phones', 'normalize_party(v, ''phone'')', pg_temp.median_ms('SELECT count(normalize_party(v, ''phone'')) FROM phones')),
 	('names', 'scan only: count(v)', pg_temp.median_ms('SELECT count(v) FROM names')),
 	('names', 'lower(v)', pg_temp.median_ms('SELECT count(lower(v)) FROM names')),
-	('names', 'normalize_party(v, ''name'')', pg_temp.median_ms('SELECT count(normalize_party(v, ''name'')) FROM names'));
+	('names', 'normalize_party(v, ''name'')', pg_temp.median_ms('SELECT count(normalize_party(v, ''name'')) FROM names')),
+	('addresses', 'scan only: count(v)', pg_temp.median_ms('SELECT count(v) FROM addresses')),
+	('addresses', 'lower(v)', pg_temp.median_ms('SELECT count(lower(v)) FROM addresses')),
+	('addresses', 'normalize_party(v, ''address'')', pg_temp.median_ms('SELECT count(normalize_party(v, ''address'')) FROM addresses'));
 
 \echo 'median of 5 runs over 1,000,000 values, one core; time_vs_lower: against lower() on the same values'
 SELECT r.input, r.variant, r.ms AS median_ms, round(1000000 / (r.ms / 1000)) AS calls_per_s,
@@ -32,4 +38,4 @@ SELECT r.input, r.variant, r.ms AS median_ms, round(1000000 / (r.ms / 1000)) AS 
   FROM results r
   JOIN results l ON l.input = r.input AND l.variant = 'lower(v)'
   JOIN results s ON s.input = r.input AND s.variant = 'scan only: count(v)'
- ORDER BY r.input DESC, r.ms;
+ ORDER BY CASE r.input WHEN 'phones' THEN 1 WHEN 'names' THEN 2 ELSE 3 END, r.ms;

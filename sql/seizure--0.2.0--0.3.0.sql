@@ -514,3 +514,129 @@ CREATE FUNCTION @extschema@.quantity_units(OUT id integer, OUT symbol text, OUT 
 	AS 'MODULE_PATHNAME', 'quantity_units' LANGUAGE C STABLE STRICT PARALLEL SAFE ROWS 32;
 COMMENT ON FUNCTION @extschema@.quantity_units() IS
 	'every unit: its id (as stored), canonical symbol and plural, kind (and its stored id and sort rank), dimension, size in base steps (1 pg, 1 pL, 10^-12 item), metric rank and the names it is read from';
+-- parties: name and address keys that match as manifests write them
+-- ---------------------------------------------------------------------------
+
+-- normalize_party(value, kind) is IMMUTABLE, and its name and address keys
+-- change in 0.3.0 (docs/networks.md, "Upgrading from 0.2.0"); its form with
+-- a default country reads telephone numbers only, whose keys do not.  Here:
+-- every index on an expression or predicate that calls it is rebuilt, and a
+-- message names what still holds keys of 0.2.0 and what to run: stored
+-- generated columns (their table rewritten) and materialized views that
+-- read them or call it (refreshed).  Keys that other code stored are not
+-- seen here: docs/networks.md says how to recompute them.  The messages are
+-- warnings because an extension script shows nothing below WARNING.
+DO $upgrade$
+DECLARE
+	fn oid;
+	r record;
+	rebuilt text[] := '{}';
+	stale text[] := '{}';
+	todo text[] := '{}';
+	detail text;
+BEGIN
+	SELECT p.oid INTO STRICT fn
+	  FROM pg_proc p
+	  JOIN pg_depend e ON e.classid = 'pg_proc'::regclass AND e.objid = p.oid AND e.deptype = 'e'
+	  JOIN pg_extension x ON x.oid = e.refobjid AND x.extname = 'seizure'
+	 WHERE p.proname = 'normalize_party' AND p.pronargs = 2;
+	-- a session that loaded the library before it was replaced still runs
+	-- the old code, and would rebuild the indexes with the old keys
+	IF @extschema@.normalize_party('SMITH, John', 'name') IS DISTINCT FROM 'john smith' THEN
+		RAISE EXCEPTION 'the seizure library loaded in this session is older than 0.3.0'
+			USING ERRCODE = 'object_not_in_prerequisite_state',
+				  DETAIL = 'Indexes on normalize_party would be rebuilt with the keys of the old library.',
+				  HINT = 'Run ALTER EXTENSION seizure UPDATE in a new session.';
+	END IF;
+
+	-- indexes (partitions' indexes each; a partitioned index has no entries)
+	FOR r IN
+		SELECT DISTINCT format('%I.%I', n.nspname, c.relname) AS idx, format('%I.%I', n.nspname, t.relname) AS tab
+		  FROM pg_depend d
+		  JOIN pg_index i ON i.indexrelid = d.objid
+		  JOIN pg_class c ON c.oid = i.indexrelid
+		  JOIN pg_class t ON t.oid = i.indrelid
+		  JOIN pg_namespace n ON n.oid = c.relnamespace
+		 WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_proc'::regclass
+		   AND d.refobjid = fn AND c.relkind = 'i' AND c.relpersistence <> 't'
+		 ORDER BY 1
+	LOOP
+		BEGIN
+			EXECUTE format('REINDEX INDEX %s', r.idx);
+			rebuilt := rebuilt || r.idx;
+		EXCEPTION
+			WHEN insufficient_privilege THEN
+				todo := todo || format('REINDEX INDEX %s;', r.idx);
+			WHEN unique_violation THEN
+				GET STACKED DIAGNOSTICS detail = PG_EXCEPTION_DETAIL;
+				RAISE EXCEPTION 'could not rebuild unique index % for the keys of normalize_party 0.3.0', r.idx
+					USING ERRCODE = 'unique_violation',
+						  DETAIL = format('Rows of %s that had different keys under 0.2.0 have the same key now: %s', r.tab, detail),
+						  HINT = 'Merge or remove the duplicate rows, or drop the index, then update again.';
+		END;
+	END LOOP;
+
+	-- stored generated columns: recomputed when a column they read is updated
+	FOR r IN
+		SELECT DISTINCT format('%I.%I', n.nspname, c.relname) AS tab, a.attname,
+			   (SELECT b.attname FROM pg_depend dc
+				  JOIN pg_attribute b ON b.attrelid = dc.refobjid AND b.attnum = dc.refobjsubid
+				 WHERE dc.classid = 'pg_attrdef'::regclass AND dc.objid = ad.oid
+				   AND dc.refclassid = 'pg_class'::regclass AND dc.refobjsubid > 0
+				 ORDER BY b.attnum LIMIT 1) AS base
+		  FROM pg_depend d
+		  JOIN pg_attrdef ad ON d.classid = 'pg_attrdef'::regclass AND ad.oid = d.objid
+		  JOIN pg_attribute a ON a.attrelid = ad.adrelid AND a.attnum = ad.adnum AND a.attgenerated = 's'
+		  JOIN pg_class c ON c.oid = ad.adrelid
+		  JOIN pg_namespace n ON n.oid = c.relnamespace
+		 WHERE d.refclassid = 'pg_proc'::regclass AND d.refobjid = fn
+		   AND c.relpersistence <> 't' AND NOT c.relispartition
+		 ORDER BY 1, 2
+	LOOP
+		stale := stale || format('%s.%I (stored generated column)', r.tab, r.attname);
+		todo := todo || format('UPDATE %s SET %I = %I;', r.tab, r.base, r.base);
+	END LOOP;
+
+	-- materialized views that call it or read those columns, directly or
+	-- through views, in the order they can be refreshed
+	FOR r IN
+		WITH RECURSIVE reach(rel, depth) AS (
+			SELECT rw.ev_class, 1
+			  FROM pg_depend d JOIN pg_rewrite rw ON d.classid = 'pg_rewrite'::regclass AND rw.oid = d.objid
+			 WHERE d.refclassid = 'pg_proc'::regclass AND d.refobjid = fn
+			UNION
+			SELECT ad.adrelid, 0
+			  FROM pg_depend d
+			  JOIN pg_attrdef ad ON d.classid = 'pg_attrdef'::regclass AND ad.oid = d.objid
+			  JOIN pg_attribute a ON a.attrelid = ad.adrelid AND a.attnum = ad.adnum AND a.attgenerated = 's'
+			 WHERE d.refclassid = 'pg_proc'::regclass AND d.refobjid = fn
+			UNION
+			SELECT rw.ev_class, reach.depth + 1
+			  FROM reach
+			  JOIN pg_depend d ON d.refclassid = 'pg_class'::regclass AND d.refobjid = reach.rel
+			  JOIN pg_rewrite rw ON d.classid = 'pg_rewrite'::regclass AND rw.oid = d.objid
+			 WHERE rw.ev_class <> reach.rel AND reach.depth < 50
+		)
+		SELECT format('%I.%I', n.nspname, c.relname) AS mv, max(reach.depth) AS depth
+		  FROM reach JOIN pg_class c ON c.oid = reach.rel
+		  JOIN pg_namespace n ON n.oid = c.relnamespace
+		 WHERE c.relkind = 'm'
+		 GROUP BY n.nspname, c.relname
+		 ORDER BY 2, 1
+	LOOP
+		stale := stale || format('%s (materialized view)', r.mv);
+		todo := todo || format('REFRESH MATERIALIZED VIEW %s;', r.mv);
+	END LOOP;
+
+	IF cardinality(rebuilt) > 0 THEN
+		RAISE WARNING 'rebuilt % index(es) on normalize_party for the keys of 0.3.0: %',
+			cardinality(rebuilt), array_to_string(rebuilt, ', ');
+	END IF;
+	IF cardinality(todo) > 0 THEN
+		RAISE WARNING 'keys of normalize_party 0.2.0 are still stored: %',
+			coalesce(nullif(array_to_string(stale, ', '), ''), 'indexes this role may not rebuild')
+			USING DETAIL = 'Names and addresses have new keys in 0.3.0; what was computed before the update holds the old ones.',
+				  HINT = 'Run: ' || array_to_string(todo, ' ');
+	END IF;
+END
+$upgrade$;

@@ -1,7 +1,8 @@
 /*
  * party_chars.h
  *	  Characters as the party keys read them (party_text.c, party_korean.c,
- *	  party_phone.c): reading, fullwidth ASCII, case, Hangul code points.
+ *	  party_phone.c): reading, fullwidth ASCII, case, base letters, Hangul
+ *	  code points.
  */
 #ifndef SEIZURE_PARTY_CHARS_H
 #define SEIZURE_PARTY_CHARS_H
@@ -48,5 +49,12 @@ typedef enum PartyScript
  * Outside UTF-8 (utf8 false) only ASCII is read: Hangul is never found.
  */
 extern PartyScript party_script_of(const char *s, int len, bool utf8);
+
+/*
+ * The base letters of a Latin letter with a diacritic or a ligature, one
+ * or two lower-case ASCII letters ("e" for É, "ss" for ß, "ae" for æ), or
+ * NULL when cp is not one.
+ */
+extern const char *party_latin_base(int cp);
 
 #endif							/* SEIZURE_PARTY_CHARS_H */

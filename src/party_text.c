@@ -8,13 +8,20 @@
  * decomposed), so visually identical input gives one key.  Then:
  *
  *	name	 a Korean personal name, in Hangul or romanized, is the name in
- *			 Hangul (party_korean.c); any other name has its letters
- *			 case-folded; apostrophes, hyphens and periods dropped
- *			 ("O'Brien", "Min-su", "J.R."); other punctuation and white space
- *			 become a single space; trimmed.
+ *			 Hangul (party_korean.c).  Any other name has its letters
+ *			 case-folded and Latin letters with diacritics read as their base
+ *			 letters (José jose, Søren soren, Straße strasse); apostrophes
+ *			 and hyphens dropped ("O'Brien", "Min-su"); periods, other
+ *			 punctuation and white space end a word ("J.R." is two initials);
+ *			 the words of a name in Latin letters sorted, so that word order
+ *			 and commas do not matter ("SMITH, John" is "john smith").  An
+ *			 initial stays a word of one letter: "J Smith" is not "John
+ *			 Smith".  Names with letters of other scripts keep their order.
  *	email	 white space trimmed at both ends, case-folded.
  *	address  letters upper-cased; punctuation and white space become a
- *			 single space; trimmed.
+ *			 single space; trimmed; a ZIP+4 code read as its ZIP code (12345);
+ *			 then whole words replaced by their standard abbreviation
+ *			 (party_address.c: STREET ST, APARTMENT APT, 서울특별시 서울).
  *
  * Format characters (zero-width spaces, soft hyphens, byte-order marks,
  * bidi controls) and control characters are dropped everywhere.
@@ -24,8 +31,9 @@
  * Romanian and Vietnamese letters of Extended-B, Latin Extended
  * Additional), Greek and Cyrillic.  No other script has case; Hangul, kana
  * and Han pass through unchanged.  No Unicode normalisation beyond the
- * Hangul composition: a Latin letter followed by a combining accent stays
- * two characters.
+ * Hangul composition and, in names, the base letters: there a combining
+ * accent (U+0300..U+036F) after a Latin letter is dropped, elsewhere it
+ * stays a character of its own.
  *
  * In a database whose encoding is not UTF-8, only ASCII is interpreted;
  * every other byte is copied through.
@@ -33,6 +41,7 @@
 #include "c.h"
 
 #include "cancel.h"
+#include "party_address.h"
 #include "party_chars.h"
 #include "party_korean.h"
 #include "party_text.h"
@@ -174,6 +183,57 @@ write_bytes(KeyWriter *w, const char *s, int len)
 	w->last_cp = -1;
 }
 
+static bool
+is_hyphen(int cp)
+{
+	return cp == '-' || cp == 0x2010 || cp == 0x2011;
+}
+
+static bool
+all_digits(const char *s, int n)
+{
+	int			i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return false;
+	return true;
+}
+
+/*
+ * After a word of five digits and a hyphen at pos: the position after the
+ * four digits of a ZIP+4 code (12345-6789), so that it is read as its ZIP
+ * code; else pos.  The four digits must end the word: 12345-67890 and
+ * 12345-6789A are not ZIP+4 codes, and neither is 12345-6789-1.
+ */
+static int
+skip_plus4(const char *s, int len, int pos, bool utf8)
+{
+	int			p = pos;
+	int			i;
+
+	for (i = 0; i < 4; i++)
+	{
+		int			cp;
+
+		if (p >= len)
+			return pos;
+		cp = party_read_char(s, len, &p, utf8);
+		if (cp < '0' || cp > '9')
+			return pos;
+	}
+	if (p < len)
+	{
+		int			q = p;
+		int			cp = party_read_char(s, len, &q, utf8);
+		CharClass	cls = classify(cp);
+
+		if (cls == CC_OTHER || cls == CC_IGNORE || is_hyphen(cp))
+			return pos;
+	}
+	return p;
+}
+
 /* The key by the rules for every script (all but Korean names). */
 static int
 text_key(const char *s, int len, PartyTextKind kind, bool utf8, char *out)
@@ -183,6 +243,7 @@ text_key(const char *s, int len, PartyTextKind kind, bool utf8, char *out)
 	int			end = 0;		/* e-mail: length up to the last non-space */
 	bool		gap = false;	/* a space is due before the next character */
 	uint32		ticks = 0;
+	int			word = 0;		/* where the last word of the key starts */
 
 	while (pos < len)
 	{
@@ -206,10 +267,13 @@ text_key(const char *s, int len, PartyTextKind kind, bool utf8, char *out)
 			end = w.n;
 			continue;
 		}
-		if (cls == CC_JOINER && kind == PARTY_NAME)
+		if (cls == CC_JOINER && kind == PARTY_NAME && cp != '.')
 			continue;
 		if (cls != CC_OTHER)
 		{
+			if (kind == PARTY_ADDRESS && is_hyphen(cp) && !gap &&
+				w.n - word == 5 && all_digits(w.out + word, 5))
+				pos = skip_plus4(s, len, pos, utf8);
 			gap = (w.n > 0);
 			continue;
 		}
@@ -217,11 +281,182 @@ text_key(const char *s, int len, PartyTextKind kind, bool utf8, char *out)
 		{
 			write_bytes(&w, " ", 1);
 			gap = false;
+			word = w.n;
 		}
 		write_char(&w, kind == PARTY_NAME ? party_fold_case(cp) :
 				   party_upper_case(cp));
 	}
 	return kind == PARTY_EMAIL ? end : w.n;
+}
+
+/*
+ * Latin letters with diacritics as their base letters, and combining
+ * accents after a Latin letter dropped, in the key itself (never longer:
+ * a two- or three-byte letter becomes at most two ASCII letters).  *latin
+ * says whether the key is written in Latin letters only: it has no
+ * character of Greek or a later block but Latin Extended Additional.
+ */
+static int
+fold_latin(char *key, int n, bool *latin)
+{
+	int			r = 0;
+	int			o = 0;
+	bool		after_latin = false;
+
+	*latin = true;
+	while (r < n)
+	{
+		int			cp;
+		int			k;
+		const char *base;
+
+		if ((unsigned char) key[r] < 0x80)
+		{
+			after_latin = (key[r] >= 'a' && key[r] <= 'z');
+			key[o++] = key[r++];
+			continue;
+		}
+		k = party_next_char(key + r, n - r, true, &cp);
+		/* Latin letters, digits, Latin-1 symbols, combining marks */
+		if (cp < 0 || (cp >= 0x0370 && (cp < 0x1E00 || cp > 0x1EFF)))
+			*latin = false;
+		if (cp >= 0x0300 && cp <= 0x036F && after_latin)
+		{
+			r += k;
+			continue;
+		}
+		base = party_latin_base(cp);
+		if (base != NULL)
+		{
+			key[o++] = base[0];
+			if (base[1])
+				key[o++] = base[1];
+		}
+		else
+		{
+			memmove(key + o, key + r, k);
+			o += k;
+		}
+		after_latin = (base != NULL);
+		r += k;
+	}
+	return o;
+}
+
+/*
+ * Sorting is by bytes, so locale-free; a name of more words than this keeps
+ * its order (insertion sort: at most MAX_SORTED times the key's length).
+ */
+#define MAX_SORTED 32
+
+static int
+word_cmp(const char *a, int alen, const char *b, int blen)
+{
+	int			c = memcmp(a, b, Min(alen, blen));
+
+	return c != 0 ? c : alen - blen;
+}
+
+/* The words of the key (single spaces between) in order, through tmp. */
+static void
+sort_words(char *key, int n, char *tmp)
+{
+	int			start[MAX_SORTED];
+	int			wlen[MAX_SORTED];
+	int			nw = 0;
+	int			i;
+	int			o = 0;
+	bool		sorted = true;
+
+	for (i = 0; i <= n; i++)
+	{
+		int			a = i;
+
+		while (i < n && key[i] != ' ')
+			i++;
+		if (nw == MAX_SORTED)
+			return;
+		start[nw] = a;
+		wlen[nw] = i - a;
+		if (nw > 0 && word_cmp(key + start[nw - 1], wlen[nw - 1], key + a, i - a) > 0)
+			sorted = false;
+		nw++;
+	}
+	if (sorted)
+		return;
+	for (i = 1; i < nw; i++)
+	{
+		int			s = start[i];
+		int			l = wlen[i];
+		int			j = i - 1;
+
+		while (j >= 0 && word_cmp(key + start[j], wlen[j], key + s, l) > 0)
+		{
+			start[j + 1] = start[j];
+			wlen[j + 1] = wlen[j];
+			j--;
+		}
+		start[j + 1] = s;
+		wlen[j + 1] = l;
+	}
+	for (i = 0; i < nw; i++)
+	{
+		if (i > 0)
+			tmp[o++] = ' ';
+		memcpy(tmp + o, key + start[i], wlen[i]);
+		o += wlen[i];
+	}
+	Assert(o == n);
+	memcpy(key, tmp, n);
+}
+
+/*
+ * Address words by their standard abbreviations (party_address.c), through
+ * tmp, which has room for 3/2 of the key: a replacement is at most one
+ * byte longer than a word of two bytes (AV AVE).  Outside UTF-8 only ASCII
+ * words are looked up.
+ */
+static int
+standard_words(char *key, int n, char *tmp, bool utf8)
+{
+	int			i = 0;
+	int			o = 0;
+	bool		changed = false;
+
+	while (i < n)
+	{
+		int			a = i;
+		bool		ascii = true;
+		const char *std = NULL;
+		int			slen = 0;
+
+		while (i < n && key[i] != ' ')
+		{
+			if ((unsigned char) key[i] >= 0x80)
+				ascii = false;
+			i++;
+		}
+		/* no word of the tables starts with a digit */
+		if ((utf8 || ascii) && !(key[a] >= '0' && key[a] <= '9'))
+			std = party_address_word(key + a, i - a, &slen);
+		if (std != NULL)
+		{
+			memcpy(tmp + o, std, slen);
+			o += slen;
+			changed = true;
+		}
+		else
+		{
+			memcpy(tmp + o, key + a, i - a);
+			o += i - a;
+		}
+		if (i < n)
+			tmp[o++] = key[i++];
+	}
+	if (!changed)
+		return n;
+	memmove(key, tmp, o);		/* a longer key overlaps tmp */
+	return o;
 }
 
 /* Longer keys are never Korean names (four words of 32 letters at most). */
@@ -230,14 +465,20 @@ text_key(const char *s, int len, PartyTextKind kind, bool utf8, char *out)
 /*
  * A Korean name is read from the text as written, where hyphens mark
  * syllables and apostrophes aspiration, and failing that from its key by
- * the general rules ("KIM, Min-su (seller)"), so that a key is always its
- * own key.
+ * the general rules ("KIM, Min-su (seller)"), before its letters lose their
+ * diacritics (McCune-Reischauer's ŏ and ŭ) and its words their order, and
+ * last from the finished key, so that a key is always its own key: the key
+ * of "Lé Kim" would read as Korean once it is "kim le".
  */
 int
 party_text_normalize(const char *s, int len, PartyTextKind kind, bool utf8,
 					 char *out)
 {
+	char		key[KOREAN_NAME_MAX_BYTES];
 	int			n;
+	int			m;
+	int			k;
+	bool		latin;
 
 	if (kind == PARTY_NAME && utf8)
 	{
@@ -246,16 +487,39 @@ party_text_normalize(const char *s, int len, PartyTextKind kind, bool utf8,
 			return n;
 	}
 	n = text_key(s, len, kind, utf8, out);
-	if (kind == PARTY_NAME && utf8 && n > 0 && n <= KOREAN_NAME_MAX_BYTES)
+	if (n == 0 || kind == PARTY_EMAIL)
+		return n;
+	/* out has room for 3 * len bytes, and n <= len */
+	if (kind == PARTY_ADDRESS)
+		return standard_words(out, n, out + n, utf8);
+	if (utf8 && n <= KOREAN_NAME_MAX_BYTES)
 	{
-		char		key[KOREAN_NAME_MAX_BYTES];
-		int			k;
-
 		memcpy(key, out, n);
 		k = party_korean_name(key, n, out);
 		if (k >= 0)
 			return k;
 		memcpy(out, key, n);
 	}
-	return n;
+	if (utf8)
+		m = fold_latin(out, n, &latin);
+	else
+	{
+		m = n;
+		latin = true;
+		for (k = 0; k < n; k++)
+			if ((unsigned char) out[k] >= 0x80)
+				latin = false;
+	}
+	if (latin)
+		sort_words(out, m, out + m);
+	if (utf8 && m <= KOREAN_NAME_MAX_BYTES &&
+		(n > KOREAN_NAME_MAX_BYTES || m != n || memcmp(out, key, n) != 0))
+	{
+		memcpy(key, out, m);
+		k = party_korean_name(key, m, out);
+		if (k >= 0)
+			return k;
+		memcpy(out, key, m);
+	}
+	return m;
 }

@@ -14,17 +14,19 @@
 
 typedef enum PartyTextKind
 {
-	PARTY_NAME,					/* case-folded, punctuation out, one space */
+	PARTY_NAME,					/* case-folded, base letters, punctuation
+								 * out, words sorted */
 	PARTY_EMAIL,				/* trimmed, case-folded */
 	PARTY_ADDRESS				/* upper-cased, punctuation and spaces to one
-								 * space */
+								 * space, words abbreviated */
 } PartyTextKind;
 
 /*
  * Writes the key for s (len bytes) to out, which must have room for
  * PARTY_TEXT_GROWTH * len bytes (a romanized Korean name becomes Hangul,
- * up to three times as long; other keys are never longer than their
- * input).  Returns the key's length; 0 means nothing is left to match on.
+ * up to three times as long; an address up to 3/2 as long, AV AVE; other
+ * keys are never longer than their input).  Returns the key's length; 0
+ * means nothing is left to match on.
  */
 #define PARTY_TEXT_GROWTH 3
 

@@ -167,7 +167,8 @@ SELECT replace(v, U&'\200B', '<U+200B>') AS v, normalize_party(v, 'email') FROM 
 SELECT normalize_party(E'\tJOHN@MAIL.KR\r\n', 'email') AS tabs_and_newlines;
 
 -- ---------------------------------------------------------------------------
--- name: case-folded, punctuation out, single spaces, Hangul kept
+-- name: case-folded, accents and punctuation out, single spaces, Latin words
+-- sorted, Hangul kept
 -- ---------------------------------------------------------------------------
 SELECT replace(v, U&'\200B', '<U+200B>') AS v, normalize_party(v, 'name') FROM (VALUES
 	('Kim Min-su'),
