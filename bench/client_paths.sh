@@ -14,7 +14,8 @@
 # no lock.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
+. mk/defaults.sh
+export PG_CONFIG=${PG_CONFIG:-$SEIZURE_PG_CONFIG}
 rows=${1:-1000000} runs=${2:-7} groups=${3:-100}
 bash scripts/deps.sh "postgresql-$("$PG_CONFIG" --version | sed -E 's/^PostgreSQL ([0-9]+).*/\1/')-unit"
 export BENCH_SERVER_OPTS="-c shared_buffers=2GB -c work_mem=1GB -c maintenance_work_mem=1GB \

@@ -15,7 +15,8 @@
 # the recursive CTE on 10,000 edges.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
+. mk/defaults.sh
+export PG_CONFIG=${PG_CONFIG:-$SEIZURE_PG_CONFIG}
 ver=$("$PG_CONFIG" --version | sed -E 's/^PostgreSQL ([0-9]+).*/\1/')
 
 bash scripts/deps.sh "postgresql-$ver-pgrouting"

@@ -8,7 +8,8 @@
 # a private copy of the PostgreSQL tree (bench/private_server.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
+. mk/defaults.sh
+export PG_CONFIG=${PG_CONFIG:-$SEIZURE_PG_CONFIG}
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
 export BENCH_SERVER_OPTS="-c jit=off -c max_parallel_workers_per_gather=0"
 source bench/private_server.sh

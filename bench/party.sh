@@ -11,6 +11,7 @@
 # (pg_virtualenv).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. mk/defaults.sh
 if [ -n "${PGHOST:-}${PGPORT:-}" ]; then
 	db=bench_party_$$
 	createdb -T template0 -E UTF8 "$db"
@@ -18,7 +19,7 @@ if [ -n "${PGHOST:-}${PGPORT:-}" ]; then
 	psql -X -q -v ON_ERROR_STOP=1 -d "$db" -f bench/party.sql
 	exit
 fi
-export PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
+export PG_CONFIG=${PG_CONFIG:-$SEIZURE_PG_CONFIG}
 ver=$("$PG_CONFIG" --version | sed -E 's/^PostgreSQL ([0-9]+).*/\1/')
 flock /tmp/seizure-make-test.lock bash -c '
 	make -s PG_CONFIG="$PG_CONFIG" >/dev/null && make -s PG_CONFIG="$PG_CONFIG" install >/dev/null &&

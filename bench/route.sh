@@ -6,7 +6,8 @@
 # Usage: bench/route.sh [runs]          (default 7; prints medians and ratios)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
+. mk/defaults.sh
+export PG_CONFIG=${PG_CONFIG:-$SEIZURE_PG_CONFIG}
 ver=$("$PG_CONFIG" --version | sed -E 's/^PostgreSQL ([0-9]+).*/\1/')
 runs=${1:-7}
 # UTF-8 database (Korean keywords); not the C locale, so upper() is the

@@ -3,8 +3,9 @@
 # Builds and installs the extension first (needs root or sudo for make install).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. mk/defaults.sh
 file=${1:?usage: bench/run.sh bench/NAME.sql}
-export PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
+export PG_CONFIG=${PG_CONFIG:-$SEIZURE_PG_CONFIG}
 bash scripts/deps.sh postgresql-15-unit
 make -s PG_CONFIG="$PG_CONFIG" >/dev/null && make -s PG_CONFIG="$PG_CONFIG" install >/dev/null
 ver=$("$PG_CONFIG" --version | sed -E 's/^PostgreSQL ([0-9]+).*/\1/')

@@ -9,7 +9,8 @@
 # started from a private copy of the PostgreSQL tree (bench/private_server.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
+. mk/defaults.sh
+export PG_CONFIG=${PG_CONFIG:-$SEIZURE_PG_CONFIG}
 runs=${1:-3}
 shift || true
 sizes=("${@:-2000000 20000000 50000000}")

@@ -7,7 +7,8 @@
 # alias table; without the files, from the alias table alone.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
+. mk/defaults.sh
+export PG_CONFIG=${PG_CONFIG:-$SEIZURE_PG_CONFIG}
 ver=$("$PG_CONFIG" --version | sed -E 's/^PostgreSQL ([0-9]+).*/\1/')
 export SEIZURE_DATA=${SEIZURE_DATA:-test/data/real}
 flock /tmp/seizure-install.lock bash -c '

@@ -2,7 +2,8 @@
 # make citus-check: see mk/citus.mk.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
+. mk/defaults.sh
+PG_CONFIG=${PG_CONFIG:-$SEIZURE_PG_CONFIG}
 bindir=$("$PG_CONFIG" --bindir)
 libdir=$("$PG_CONFIG" --pkglibdir)
 sharedir=$("$PG_CONFIG" --sharedir)

@@ -6,7 +6,8 @@
 # Usage: mk/sqlsmith.sh QUERIES SEED
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
+. mk/defaults.sh
+export PG_CONFIG=${PG_CONFIG:-$SEIZURE_PG_CONFIG}
 if [ "${1:-}" != inner ]; then
 	command -v sqlsmith >/dev/null || bash scripts/deps.sh sqlsmith
 	make -s PG_CONFIG="$PG_CONFIG" >/dev/null && make -s PG_CONFIG="$PG_CONFIG" install >/dev/null

@@ -20,8 +20,9 @@
 # them outside its copy of the tree, which each run makes afresh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. mk/defaults.sh
 here=$PWD
-PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
+PG_CONFIG=${PG_CONFIG:-$SEIZURE_PG_CONFIG}
 export PG_CONFIG
 vendor=${SEIZURE_VENDOR:-$here/../shared/vendor}
 tarball=$vendor/citus-13.2.2.tar.gz

@@ -6,8 +6,9 @@
 # Nothing is left running.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. mk/defaults.sh
 bash scripts/deps.sh
-export PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
+export PG_CONFIG=${PG_CONFIG:-$SEIZURE_PG_CONFIG}
 make -s PG_CONFIG="$PG_CONFIG" >/dev/null
 sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
 $sudo make -s PG_CONFIG="$PG_CONFIG" install >/dev/null

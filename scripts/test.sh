@@ -12,13 +12,14 @@
 # "N passed, M failed"; exits non-zero on any failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
+. mk/defaults.sh
 start=$SECONDS
 logs=$(mktemp -d /tmp/seizure-test.XXXXXX)
 trap 'rm -rf "$logs"' EXIT
 # npm for the Node client's check: Debian's, unless nodejs brought its own
 bash scripts/deps.sh debootstrap $(command -v npm >/dev/null || echo npm) ||
 	{ echo "0 passed, 1 failed"; exit 1; }
-export PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
+export PG_CONFIG=${PG_CONFIG:-$SEIZURE_PG_CONFIG}
 host=$("$PG_CONFIG" --version | sed -E 's/^PostgreSQL ([0-9]+).*/\1/')
 others=${PG_VERSIONS:-17 18}
 # PostgreSQL 17 and 18 in their Debian roots run meanwhile (they have a
@@ -32,14 +33,14 @@ export SEIZURE_COUNTS=$logs/pg$host.counts
 	bash scripts/citus.sh build > "$logs/citus-build.log" 2>&1 9>&- &
 	citus=$!
 	trap 'wait "$citus"' EXIT
-	if ! make -s PG_CONFIG="$PG_CONFIG" COPT="-Wall -Wextra -Wno-unused-parameter -Werror" >/dev/null; then
+	if ! make -s PG_CONFIG="$PG_CONFIG" COPT="$SEIZURE_STRICT_COPT" >/dev/null; then
 		echo "build failed"; echo "build 0 1 0 builds" >> "$SEIZURE_COUNTS"; exit 1
 	fi
 	# The host's build is installed into the system PostgreSQL: two runs
 	# from two checkouts at once would replace each other's library.
 	flock 9
 	echo "=== PostgreSQL $host: the install lock after $((SECONDS - start)) s"
-	if ! make -s PG_CONFIG="$PG_CONFIG" COPT="-Wall -Wextra -Wno-unused-parameter -Werror" install >/dev/null; then
+	if ! make -s PG_CONFIG="$PG_CONFIG" COPT="$SEIZURE_STRICT_COPT" install >/dev/null; then
 		echo "install failed"; echo "build 0 1 0 builds" >> "$SEIZURE_COUNTS"; exit 1
 	fi
 	# pg_virtualenv gives a throwaway cluster (also as root) and exports PG*
@@ -56,7 +57,7 @@ cat "$logs/versions.out"
 # host's install again, under the lock, in case another checkout replaced it
 (
 	flock 9
-	make -s PG_CONFIG="$PG_CONFIG" COPT="-Wall -Wextra -Wno-unused-parameter -Werror" install >/dev/null &&
+	make -s PG_CONFIG="$PG_CONFIG" COPT="$SEIZURE_STRICT_COPT" install >/dev/null &&
 		PG_VERSIONS="$others" SEIZURE_COUNTS=$logs/crossversion.counts bash scripts/run-checks.sh test/crossversion
 ) 9>/tmp/seizure-make-test.lock
 echo "make test: $((SECONDS - start)) s"

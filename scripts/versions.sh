@@ -10,6 +10,7 @@
 # Usage: scripts/versions.sh VERSION ...
 set -uo pipefail
 cd "$(dirname "$0")/.."
+. mk/defaults.sh
 if [ "${1:-}" = --inside ]; then
 	# in the root, in the copy of the tree
 	ver=$2
@@ -18,8 +19,8 @@ if [ "${1:-}" = --inside ]; then
 	# checks of what does not depend on the server version run on the host only
 	export SEIZURE_IN_ROOT=$ver
 	mkdir -p build; : > "$SEIZURE_COUNTS"
-	if ! make -s PG_CONFIG="$PG_CONFIG" COPT="-Wall -Wextra -Wno-unused-parameter -Werror" >/dev/null ||
-	   ! make -s PG_CONFIG="$PG_CONFIG" COPT="-Wall -Wextra -Wno-unused-parameter -Werror" install >/dev/null; then
+	if ! make -s PG_CONFIG="$PG_CONFIG" COPT="$SEIZURE_STRICT_COPT" >/dev/null ||
+	   ! make -s PG_CONFIG="$PG_CONFIG" COPT="$SEIZURE_STRICT_COPT" install >/dev/null; then
 		echo "build 0 1 0 builds" >> "$SEIZURE_COUNTS"; exit 1
 	fi
 	# Citus builds meanwhile, kept in the root outside this copy of the tree

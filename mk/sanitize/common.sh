@@ -1,6 +1,7 @@
 # Shared by asan.sh and valgrind.sh: build and install a special build, put
 # the normal one back, find the throwaway cluster's files.
-export PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
+. mk/defaults.sh
+export PG_CONFIG=${PG_CONFIG:-$SEIZURE_PG_CONFIG}
 pg_version=$("$PG_CONFIG" --version | sed -E 's/^PostgreSQL ([0-9]+).*/\1/')
 
 # build_install COPT: the extension built with extra compiler options, without
@@ -14,8 +15,8 @@ build_install() {
 
 # the normal build, as make test builds it
 restore_normal() {
-	make -s PG_CONFIG="$PG_CONFIG" COPT="-Wall -Wextra -Wno-unused-parameter -Werror" >/dev/null &&
-		make -s PG_CONFIG="$PG_CONFIG" COPT="-Wall -Wextra -Wno-unused-parameter -Werror" install >/dev/null
+	make -s PG_CONFIG="$PG_CONFIG" COPT="$SEIZURE_STRICT_COPT" >/dev/null &&
+		make -s PG_CONFIG="$PG_CONFIG" COPT="$SEIZURE_STRICT_COPT" install >/dev/null
 }
 
 # inside pg_virtualenv: the cluster's configuration folder and data folder

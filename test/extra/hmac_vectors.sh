@@ -9,10 +9,11 @@
 # headers (for c.h), no server.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. mk/defaults.sh
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 for build in default portable; do
-	${CC:-gcc} -O2 -Wall -Wextra -Werror -Wno-unused-parameter -Isrc -I"$(${PG_CONFIG:-pg_config} --includedir-server)" \
+	${CC:-gcc} -O2 $SEIZURE_STRICT_COPT -Isrc -I"$(${PG_CONFIG:-pg_config} --includedir-server)" \
 		$([ $build = portable ] && echo -DSEIZURE_SHA256_PORTABLE) \
 		-o "$tmp/hmac_vectors_$build" test/extra/hmac_vectors.c src/sha256.c src/hmac.c
 done

@@ -4,4 +4,5 @@
 # install lock, and asan-check reinstalls the normal build when done.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-make -s asan-check PG_CONFIG="${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}"
+. mk/defaults.sh
+make -s asan-check PG_CONFIG="${PG_CONFIG:-$SEIZURE_PG_CONFIG}"

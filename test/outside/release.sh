@@ -6,7 +6,8 @@
 # changelog and META.json, and the extension builds from it with -Werror.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
-export PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
+. mk/defaults.sh
+export PG_CONFIG=${PG_CONFIG:-$SEIZURE_PG_CONFIG}
 version=$(sed -nE 's/^EXTVERSION *= *//p' Makefile)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -31,7 +32,7 @@ print(f"ok - {sys.argv[1]}: {len(names)} entries under {next(iter(top))}/")
 PY
 if [ "$status" -eq 0 ]; then
 	if make -s -C "$work/seizure-$version" PG_CONFIG="$PG_CONFIG" \
-			COPT="-Wall -Wextra -Wno-unused-parameter -Werror" > "$work/build.log" 2>&1 &&
+			COPT="$SEIZURE_STRICT_COPT" > "$work/build.log" 2>&1 &&
 	   [ -f "$work/seizure-$version/seizure.so" ] && [ -f "$work/seizure-$version/sql/seizure--$version.sql" ]; then
 		echo "ok - the extension builds from the archive"
 	else
