@@ -55,13 +55,13 @@ parse_kind(text *kind)
 	return PK_PHONE;			/* not reached */
 }
 
-/* Shared by both SQL forms; home is the default country, or NULL. */
+/*
+ * The key of s[0..len) read as UTF-8 (utf8) or as ASCII with other bytes
+ * copied through; home is the default country, or NULL.
+ */
 static text *
-normalize_party_internal(text *value, PartyKind kind, const PhonePlan *home)
+party_key_of(const char *s, int len, bool utf8, PartyKind kind, const PhonePlan *home)
 {
-	const char *s = VARDATA_ANY(value);
-	int			len = VARSIZE_ANY_EXHDR(value);
-	bool		utf8 = (GetDatabaseEncoding() == PG_UTF8);
 	char	   *out;
 	int			n;
 
@@ -82,6 +82,14 @@ normalize_party_internal(text *value, PartyKind kind, const PhonePlan *home)
 	if (n == 0)
 		return NULL;
 	return cstring_to_text_with_len(out, n);
+}
+
+/* Shared by both SQL forms: the key in the database's encoding. */
+static text *
+normalize_party_internal(text *value, PartyKind kind, const PhonePlan *home)
+{
+	return party_key_of(VARDATA_ANY(value), VARSIZE_ANY_EXHDR(value),
+						GetDatabaseEncoding() == PG_UTF8, kind, home);
 }
 
 PG_FUNCTION_INFO_V1(normalize_party);
@@ -202,7 +210,10 @@ party_pseudonym_internal(FunctionCallInfo fcinfo, text *value, PartyKind kind,
 						 const PhonePlan *home, bytea *secret)
 {
 	const HmacSha256Key *key = pseudonym_key(fcinfo, secret);
-	text	   *norm = normalize_party_internal(value, kind, home);
+	const char *s = VARDATA_ANY(value);
+	int			len = VARSIZE_ANY_EXHDR(value);
+	const char *u;
+	text	   *norm;
 	const char *k;
 	int			klen;
 	const char *name = kind_names[kind];
@@ -212,16 +223,20 @@ party_pseudonym_internal(FunctionCallInfo fcinfo, text *value, PartyKind kind,
 	char	   *hex;
 	int			i;
 
+	/*
+	 * The key of the value read as UTF-8, so that databases in every
+	 * encoding give one pseudonym: EUC_KR text is converted, SQL_ASCII text
+	 * is read as UTF-8 when it is well formed (ASCII alone otherwise), and
+	 * the key is made with the UTF-8 rules (Korean provinces, jamo).
+	 */
+	u = pg_server_to_any(s, len, PG_UTF8);
+	if (u != s)
+		len = strlen(u);
+	norm = party_key_of(u, len, tk_utf8_valid(u, len), kind, home);
 	if (norm == NULL)
 		PG_RETURN_NULL();
-	/*
-	 * The key as UTF-8, so that databases in other encodings agree (phone
-	 * keys are ASCII; SQL_ASCII converts nothing).
-	 */
+	k = VARDATA_ANY(norm);
 	klen = VARSIZE_ANY_EXHDR(norm);
-	k = pg_server_to_any(VARDATA_ANY(norm), klen, PG_UTF8);
-	if (k != VARDATA_ANY(norm))
-		klen = strlen(k);
 
 	hmac_sha256_begin(key, &ctx);
 	sha256_update(&ctx, PSEUDONYM_TAG, sizeof(PSEUDONYM_TAG));	/* with its 0x00 */

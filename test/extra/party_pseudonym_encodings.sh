@@ -26,7 +26,7 @@ for enc in UTF8 EUC_KR SQL_ASCII; do
 		fi
 	done <<'CASES'
 김민수|name|099ac32852e40b539ee56519c7d97e835ad607ded77e6d5ce92bfa360b72270d
-서울특별시 강남구 테헤란로 123, 4층 (역삼동)|address|6ee9fc14fd1eaa0cbf8a8108a69e5eb4910986f85126436ee799b7f491910a57
+서울특별시 강남구 테헤란로 123, 4층 (역삼동)|address|ea599a01c95d926920fffa84da8793b07e91078d49b22b8664057f137d4398db
 +82 10-1234-5678|phone|a26b01292dd4a8884dd97a72a62dce1be99b19a3a8fbb48e4b8a70c56874de40
 CASES
 done
